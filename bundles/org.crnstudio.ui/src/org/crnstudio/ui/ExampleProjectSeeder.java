@@ -51,7 +51,7 @@ public final class ExampleProjectSeeder implements IStartup {
 	}
 
 	/** Creates the examples project from the files directly inside {@code source}, unless it exists. */
-	static void seed(Path source, IProgressMonitor monitor) throws CoreException {
+	public static void seed(Path source, IProgressMonitor monitor) throws CoreException {
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
 		IProject project = root.getProject(PROJECT_NAME);
 		if (project.exists()) {
