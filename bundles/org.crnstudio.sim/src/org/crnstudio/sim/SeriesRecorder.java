@@ -1,6 +1,8 @@
 package org.crnstudio.sim;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.crnstudio.io.Trajectory;
 import org.crnstudio.io.expression.CompiledExpression;
@@ -33,11 +35,15 @@ final class SeriesRecorder {
         this.trajectory = new Trajectory(names);
         ReactionNetwork network = plan.network();
         List<Species> species = system.species();
+        Map<String, Integer> speciesIndex = new HashMap<>();
+        for (int s = 0; s < species.size(); s++) {
+            speciesIndex.putIfAbsent(species.get(s).getName(), s);
+        }
         speciesOfSeries = new int[names.size()];
         observableOfSeries = new CompiledExpression[names.size()];
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            speciesOfSeries[i] = species.stream().map(Species::getName).toList().indexOf(name);
+            speciesOfSeries[i] = speciesIndex.getOrDefault(name, -1);
             if (speciesOfSeries[i] < 0) {
                 Observable observable = network.getObservables().stream()
                         .filter(candidate -> candidate.getName().equals(name)).findFirst().orElseThrow();

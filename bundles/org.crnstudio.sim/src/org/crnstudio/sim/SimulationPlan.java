@@ -174,6 +174,12 @@ public final class SimulationPlan {
                 List.copyOf(chosen));
     }
 
+    /** Use the linearly implicit method for stiff networks (what ode(stiff) asks for), or the explicit one. */
+    public SimulationPlan withStiff(boolean stiffMethod) {
+        return new SimulationPlan(name, line, network, initialConcentrations, endTime, steadyTolerance,
+                outputIntervals, relativeTolerance, absoluteTolerance, stiffMethod, series);
+    }
+
     private SimulationPlan copy(double time, double tol, int intervals, double rtol, double atol, List<String> names) {
         return new SimulationPlan(name, line, network, initialConcentrations, time, tol, intervals, rtol, atol, stiff,
                 names);

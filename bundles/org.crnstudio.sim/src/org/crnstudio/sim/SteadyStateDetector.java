@@ -11,18 +11,23 @@ import org.hipparchus.ode.events.ODEEventHandler;
 
 /**
  * Stops the integration when the largest |dx/dt| falls below the tolerance: g = max|dx/dt| - tol changes sign
- * there, and the event solver locates the time precisely.
+ * there, and the event solver locates the time precisely. dx/dt is computed from the state (not taken from the
+ * integrator's interpolated derivative, which for some methods is only an approximation between steps).
  */
 final class SteadyStateDetector implements ODEEventDetector {
 
     private static final int MAX_ITERATIONS = 200;
 
+    private final MassActionSystem system;
+    private final double[] derivatives;
     private final double tolerance;
     private final BracketedUnivariateSolver<UnivariateFunction> solver;
     private boolean reached;
     private double time = Double.NaN;
 
-    SteadyStateDetector(double tolerance, double horizon) {
+    SteadyStateDetector(MassActionSystem system, double tolerance, double horizon) {
+        this.system = system;
+        this.derivatives = new double[system.dimension()];
         this.tolerance = tolerance;
         this.solver = new BracketingNthOrderBrentSolver(1e-14, 1e-12 * Math.max(1.0, horizon), 5);
     }
@@ -37,7 +42,8 @@ final class SteadyStateDetector implements ODEEventDetector {
 
     @Override
     public double g(ODEStateAndDerivative state) {
-        return largestRate(state.getPrimaryDerivative()) - tolerance;
+        system.derivatives(state.getPrimaryState(), derivatives);
+        return largestRate(derivatives) - tolerance;
     }
 
     @Override
