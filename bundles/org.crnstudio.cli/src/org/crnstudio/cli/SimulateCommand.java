@@ -1,0 +1,95 @@
+package org.crnstudio.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.crnstudio.io.CsvTrajectoryWriter;
+import org.crnstudio.model.Simulation;
+import org.crnstudio.sim.OdeSimulator;
+import org.crnstudio.sim.SimulationException;
+import org.crnstudio.sim.SimulationPlan;
+import org.crnstudio.sim.SimulationResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code crn simulate FILE --simulation NAME [--out run.csv] [--until T] [--stats]}: runs a simulation declaration
+ * and writes its trajectory as CSV (to standard output, or atomically to a file).
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+		description = "Run a simulation declaration; write CSV: a header time,<series...> and one row per output time.")
+final class SimulateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "FILE", description = "the .crn file")
+	Path file;
+
+	@Option(names = "--simulation", required = true, paramLabel = "NAME", description = "the simulation to run")
+	String simulation;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "write the CSV to FILE (atomically) instead of standard output")
+	Path out;
+
+	@Option(names = "--plot", paramLabel = "FILE", description = "draw the trajectories to a .png or .svg file")
+	Path plot;
+
+	@Option(names = "--until", paramLabel = "T", description = "end time, overriding the declaration's until")
+	Double until;
+
+	@Option(names = "--stats", description = "print the method, the right-hand-side evaluations and the run time to standard error")
+	boolean stats;
+
+	@Override
+	public Integer call() throws IOException {
+		if (plot != null) {
+			throw new CommandFailure("crn simulate: --plot is not available yet in this version (write CSV with --out and plot it elsewhere)");
+		}
+		if (until != null && !(until > 0)) {
+			throw new CommandFailure("crn simulate: --until must be a positive time, found " + until);
+		}
+		PrintWriter err = spec.commandLine().getErr();
+		SourceFile source = SourceFile.load(file);
+		source.requireNoErrors(err);
+		Simulation declaration = source.require(Simulation.class, "simulation", simulation);
+		if (declaration.getNetwork() != null) {
+			CompileCommand.compileIfDeclaredByCompile(source, declaration.getNetwork());
+		}
+		SimulationResult result;
+		long start = System.nanoTime();
+		try {
+			SimulationPlan plan = SimulationPlan.of(declaration);
+			if (until != null) {
+				plan = plan.withEndTime(until);
+			}
+			result = new OdeSimulator().run(plan);
+		} catch (SimulationException e) {
+			int line = e.getLine() > 0 ? e.getLine() : declaration.getLine();
+			throw new CommandFailure(file + ":" + line + ": error: " + e.getMessage(), e);
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		CsvTrajectoryWriter csv = new CsvTrajectoryWriter();
+		if (out == null) {
+			PrintWriter stdout = spec.commandLine().getOut();
+			csv.write(result.trajectory(), stdout);
+			stdout.flush();
+		} else {
+			csv.write(result.trajectory(), out);
+		}
+		if (stats) {
+			err.println(String.format(Locale.ROOT, "%s: %s, %d dynamic species (%d folded into the rates), %d RHS evaluations, stopped at t = %g%s, %.3f s",
+					simulation, result.method(), result.dynamicSpecies().size(), result.foldedSpecies().size(),
+					result.rhsEvaluations(), result.stopTime(),
+					result.steadyReached() ? " (steady)" : "", seconds));
+		}
+		return 0;
+	}
+}
