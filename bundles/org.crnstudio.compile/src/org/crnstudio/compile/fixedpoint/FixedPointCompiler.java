@@ -37,7 +37,7 @@ public final class FixedPointCompiler implements NetworkCompiler {
 	/** Adds the forward CRN of {@code network} to {@code builder}; returns its input and node species. */
 	public CompiledNodes build(DenseNetwork network, FixedPointOptions options, NetworkBuilder builder) {
 		List<NodeActivation> activations = network.layers().stream().map(layer -> NodeActivation.of(layer, network.name())).toList();
-		NodeWriter writer = new NodeWriter(builder, options, network.name());
+		NodeWriter writer = new NodeWriter(builder, options, network.name(), network.line());
 		List<Species> inputs = new ArrayList<>();
 		for (int i = 0; i < network.inputs().size(); i++) {
 			String name = network.inputs().get(i);

@@ -22,18 +22,20 @@ final class NodeWriter {
 	private final NetworkBuilder builder;
 	private final FixedPointOptions options;
 	private final String network;
+	private final int line;
 
-	NodeWriter(NetworkBuilder builder, FixedPointOptions options, String network) {
+	NodeWriter(NetworkBuilder builder, FixedPointOptions options, String network, int line) {
 		this.builder = builder;
 		this.options = options;
 		this.network = network;
+		this.line = line;
 	}
 
 	/** A new species; a name already taken (two source names mapping to one species name) is an error. */
 	Species create(String name, double initial, SpeciesRole role, org.crnstudio.model.Provenance provenance) {
 		if (builder.existing(name) != null) {
 			throw new CompilationException("two elements of " + network + " compile to the species name " + name
-					+ " (rename an input or a layer)", 0);
+					+ " (rename an input or a layer)", line);
 		}
 		return builder.species(name, initial, role, provenance);
 	}

@@ -15,6 +15,7 @@ import org.crnstudio.model.SpeciesRole;
 final class DraftNetwork {
 
 	final String source;
+	final int line;
 	final Map<String, DraftSpecies> species = new LinkedHashMap<>();
 	List<DraftReaction> reactions = new ArrayList<>();
 	/** Input name -> its two rails (plus, minus). */
@@ -22,8 +23,9 @@ final class DraftNetwork {
 	/** Observable name -> its two rails (plus, minus). */
 	final Map<String, String[]> outputs = new LinkedHashMap<>();
 
-	DraftNetwork(String source) {
+	DraftNetwork(String source, int line) {
 		this.source = source;
+		this.line = line;
 	}
 
 	/** Adds the two rails {@code base_p}, {@code base_n} of one signed value. */
@@ -49,7 +51,7 @@ final class DraftNetwork {
 	private void add(DraftSpecies draft) {
 		if (species.putIfAbsent(draft.name, draft) != null) {
 			throw new CompilationException("two elements of " + source + " compile to the species name " + draft.name
-					+ " (rename an input or a layer)", 0);
+					+ " (rename an input or a layer)", line);
 		}
 	}
 }

@@ -24,7 +24,7 @@ final class NnCompile {
 
 	static DraftNetwork compile(DenseNetwork network, boolean binarize) {
 		checkActivations(network);
-		DraftNetwork draft = new DraftNetwork(network.name());
+		DraftNetwork draft = new DraftNetwork(network.name(), network.line());
 		List<String[]> sources = new ArrayList<>();
 		for (int i = 0; i < network.inputs().size(); i++) {
 			String input = network.inputs().get(i);

@@ -1,12 +1,11 @@
 package org.crnstudio.compile.rateindependent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.crnstudio.compile.CompilationException;
 
@@ -18,17 +17,35 @@ import org.crnstudio.compile.CompilationException;
  * values lose min(s+(0), s-(0)). Neither step changes any dual-rail value the CRN computes.
  *
  * <p>Eliminations are confluent (the paper: "the order does not matter"), so each species' final replacement
- * is computed once, downstream first, instead of rewriting every producer per elimination.
+ * is computed once, downstream first, instead of rewriting every producer per elimination. Replacements are
+ * sparse vectors over species indices: an MNIST-sized network has replacements of over a thousand species.
  */
 final class Reduction {
 
+	/** A sparse multiset of species: {@code coefficients[k]} molecules of species {@code ids[k]}. */
+	private record Multiset(int[] ids, long[] coefficients) {
+	}
+
 	private final DraftNetwork draft;
-	private final Map<String, DraftReaction> eliminable = new HashMap<>();
-	private final Map<String, Map<String, Long>> replacement = new HashMap<>();
-	private final Set<String> inProgress = new HashSet<>();
+	private final List<String> names;
+	private final Map<String, Integer> ids = new HashMap<>();
+	private final DraftReaction[] eliminableBy;
+	private final Multiset[] replacement;
+	private final boolean[] inProgress;
+	/** Dense scratch space to add multisets up, and the ids touched in it, in first-touch order. */
+	private final long[] scratch;
+	private final List<Integer> touched = new ArrayList<>();
 
 	private Reduction(DraftNetwork draft) {
 		this.draft = draft;
+		this.names = new ArrayList<>(draft.species.keySet());
+		for (int i = 0; i < names.size(); i++) {
+			ids.put(names.get(i), i);
+		}
+		eliminableBy = new DraftReaction[names.size()];
+		replacement = new Multiset[names.size()];
+		inProgress = new boolean[names.size()];
+		scratch = new long[names.size()];
 	}
 
 	static void reduce(DraftNetwork draft) {
@@ -46,69 +63,110 @@ final class Reduction {
 			if (reaction.isUnimolecular()) {
 				String reactant = reaction.firstReactant();
 				if (!draft.species.get(reactant).isInput() && uses.get(reactant) == 1 && !reaction.products.containsKey(reactant)) {
-					eliminable.put(reactant, reaction);
+					eliminableBy[ids.get(reactant)] = reaction;
 				}
 			}
 		}
 		List<DraftReaction> kept = new ArrayList<>();
 		for (DraftReaction reaction : draft.reactions) {
-			if (eliminable.get(reaction.firstReactant()) == reaction && reaction.isUnimolecular()) {
+			if (reaction.isUnimolecular() && eliminableBy[ids.get(reaction.firstReactant())] == reaction) {
 				continue;
 			}
-			Map<String, Long> products = new LinkedHashMap<>();
 			boolean changed = false;
-			for (Map.Entry<String, Long> product : reaction.products.entrySet()) {
-				changed |= eliminable.containsKey(product.getKey());
-				addScaled(products, replacementOf(product.getKey()), product.getValue());
+			List<Multiset> parts = new ArrayList<>();
+			for (String product : reaction.products.keySet()) {
+				int id = ids.get(product);
+				changed |= eliminableBy[id] != null;
+				parts.add(replacementOf(id));
 			}
-			reaction.products = products;
+			int k = 0;
+			for (long coefficient : reaction.products.values()) {
+				accumulate(parts.get(k++), coefficient);
+			}
+			reaction.products = new LinkedHashMap<>();
+			for (int id : touched) {
+				if (scratch[id] != 0) {
+					reaction.products.put(names.get(id), scratch[id]);
+				}
+				scratch[id] = 0;
+			}
+			touched.clear();
 			if (changed) {
 				reaction.origin = reaction.origin.withDescription(reaction.origin.description() + "; products substituted by reduce");
 			}
 			kept.add(reaction);
 		}
-		Map<String, Double> initial = new HashMap<>();
-		for (DraftSpecies species : draft.species.values()) {
-			if (species.initial != 0) {
-				replacementOf(species.name).forEach((name, coefficient) -> initial.merge(name, coefficient * species.initial, Double::sum));
+		double[] initial = new double[names.size()];
+		for (int id = 0; id < names.size(); id++) {
+			double value = draft.species.get(names.get(id)).initial;
+			if (value != 0) {
+				Multiset into = replacementOf(id);
+				for (int k = 0; k < into.ids.length; k++) {
+					initial[into.ids[k]] += into.coefficients[k] * value;
+				}
 			}
 		}
-		draft.species.keySet().removeAll(eliminable.keySet());
-		for (DraftSpecies species : draft.species.values()) {
-			species.initial = initial.getOrDefault(species.name, 0.0);
+		for (int id = 0; id < names.size(); id++) {
+			if (eliminableBy[id] != null) {
+				draft.species.remove(names.get(id));
+			} else {
+				draft.species.get(names.get(id)).initial = initial[id];
+			}
 		}
 		draft.reactions = kept;
 	}
 
-	/** What one molecule of {@code name} finally becomes: itself, or its reaction's products replaced in turn. */
-	private Map<String, Long> replacementOf(String name) {
-		DraftReaction reaction = eliminable.get(name);
+	/** What one molecule of species {@code id} finally becomes: itself, or its reaction's products replaced in turn. */
+	private Multiset replacementOf(int id) {
+		DraftReaction reaction = eliminableBy[id];
 		if (reaction == null) {
-			return Map.of(name, 1L);
+			return new Multiset(new int[] { id }, new long[] { 1 });
 		}
-		Map<String, Long> known = replacement.get(name);
-		if (known != null) {
-			return known;
+		if (replacement[id] != null) {
+			return replacement[id];
 		}
-		if (!inProgress.add(name)) {
-			throw new IllegalStateException("cycle of unimolecular reactions through " + name);
+		if (inProgress[id]) {
+			throw new IllegalStateException("cycle of unimolecular reactions through " + names.get(id));
 		}
-		Map<String, Long> result = new LinkedHashMap<>();
-		reaction.products.forEach((product, coefficient) -> addScaled(result, replacementOf(product), coefficient));
-		inProgress.remove(name);
-		replacement.put(name, result);
-		return result;
+		inProgress[id] = true;
+		// The products' replacements are computed first: the scratch space is free again when they return.
+		List<Multiset> parts = new ArrayList<>();
+		for (String product : reaction.products.keySet()) {
+			parts.add(replacementOf(ids.get(product)));
+		}
+		int k = 0;
+		for (long coefficient : reaction.products.values()) {
+			accumulate(parts.get(k++), coefficient);
+		}
+		int[] resultIds = new int[touched.size()];
+		long[] resultCoefficients = new long[touched.size()];
+		int n = 0;
+		for (int touchedId : touched) {
+			if (scratch[touchedId] != 0) {
+				resultIds[n] = touchedId;
+				resultCoefficients[n++] = scratch[touchedId];
+			}
+			scratch[touchedId] = 0;
+		}
+		touched.clear();
+		inProgress[id] = false;
+		replacement[id] = new Multiset(Arrays.copyOf(resultIds, n), Arrays.copyOf(resultCoefficients, n));
+		return replacement[id];
 	}
 
-	private void addScaled(Map<String, Long> into, Map<String, Long> what, long times) {
-		what.forEach((name, coefficient) -> {
-			try {
-				into.merge(name, Math.multiplyExact(coefficient, times), Math::addExact);
-			} catch (ArithmeticException overflow) {
-				throw new CompilationException("reduce of " + draft.source + " makes a stoichiometric coefficient of " + name
-						+ " too large to represent (compile with reduce = false)", 0);
+	private void accumulate(Multiset what, long times) {
+		try {
+			for (int k = 0; k < what.ids.length; k++) {
+				int id = what.ids[k];
+				if (scratch[id] == 0) {
+					touched.add(id);
+				}
+				scratch[id] = Math.addExact(scratch[id], Math.multiplyExact(what.coefficients[k], times));
 			}
-		});
+		} catch (ArithmeticException overflow) {
+			throw new CompilationException("reduce of " + draft.source + " makes a stoichiometric coefficient too large to represent"
+					+ " (compile with reduce = false)", draft.line);
+		}
 	}
 
 	private void cancelRails() {

@@ -109,6 +109,38 @@ class RateIndependentCompilerTest {
 	}
 
 	@Test
+	void mnistSizedNetworkHasThePaperCountsAndLongProductLists() {
+		Random random = new Random(9);
+		String[] pixels = new String[196];
+		for (int i = 0; i < pixels.length; i++) {
+			pixels[i] = "px" + i;
+		}
+		NeuralNetwork mnist = Models.nn("Mnist").input(pixels)
+				.layer("h1", Models.activation(ActivationKind.RELU), Models.randomSigns(random, 512, 196), biases(random, 512))
+				.layer("h2", Models.activation(ActivationKind.RELU), Models.randomSigns(random, 512, 512), biases(random, 512))
+				.layer("digit", Models.activation(ActivationKind.LINEAR), Models.randomSigns(random, 10, 512), biases(random, 10)).build();
+		assertEquals(4488, compile(mnist).getReactions().size());
+		ReactionNetwork reduced = compile(mnist, Models.option("reduce", "true"));
+		// 2 per input + 1 per ReLU unit
+		assertEquals(2 * 196 + 1024, reduced.getReactions().size());
+		int longest = reduced.getReactions().stream().mapToInt(r -> r.getProducts().size()).max().orElse(0);
+		assertTrue(longest > 1000, "longest product list " + longest);
+		// The reduced network still computes the network: its equilibrium on one random image.
+		MassActionOde ode = new MassActionOde(reduced);
+		double[] state = ode.initial();
+		double[] image = new double[196];
+		for (int i = 0; i < image.length; i++) {
+			image[i] = random.nextDouble();
+			ode.setInput(state, pixels[i], image[i]);
+		}
+		double[] equilibrium = FiringEquilibrium.of(reduced, ode, state);
+		double[] expected = ForwardPass.of(mnist).outputs(image);
+		for (int digit = 0; digit < 10; digit++) {
+			assertEquals(expected[digit], ode.observable(equilibrium, "digit" + (digit + 1)), 1e-9 * Math.max(1, Math.abs(expected[digit])));
+		}
+	}
+
+	@Test
 	void fig1StaticEquilibriumDoesNotDependOnTheRates() {
 		double[][] inputs = { { 2, -1 }, { 1, 0 }, { 0, 1 } };
 		double[] expected = { 3, 1, 0 };
