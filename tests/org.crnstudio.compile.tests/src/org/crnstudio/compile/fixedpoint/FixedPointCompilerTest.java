@@ -280,6 +280,12 @@ class FixedPointCompilerTest {
 				() -> compile(small(Models.smoothRelu(1), Models.smoothRelu(1)), Models.option("rails", "split")));
 		assertTrue(rails.getMessage().contains("must be one of exact, offset"), rails.getMessage());
 
+		// An input named h would be the species H, which the smoothing catalyst also is.
+		NeuralNetwork clash = Models.nn("Clash").input("h").layer("y", Models.smoothRelu(1), new double[][] { { 1 } }, null).build();
+		CompilationException names = assertThrows(CompilationException.class, () -> compile(clash));
+		assertEquals("two elements of Clash compile to the species name H (rename an input or a layer)", names.getMessage());
+		assertEquals(1, names.getLine());
+
 		ReactionNetwork network = CrnFactory.eINSTANCE.createReactionNetwork();
 		network.setName("OdeCrn");
 		var compilation = CrnFactory.eINSTANCE.createCompilation();
