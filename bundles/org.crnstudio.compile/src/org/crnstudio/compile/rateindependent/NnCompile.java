@@ -51,7 +51,8 @@ final class NnCompile {
 		List<String[]> targets = new ArrayList<>();
 		for (int unit = 0; unit < layer.units(); unit++) {
 			String base = relu ? RateIndependentNames.preActivation(name, unit) : RateIndependentNames.activation(name, unit);
-			String[] rails = draft.dualRail(base, relu ? SpeciesRole.HIDDEN : output ? SpeciesRole.OUTPUT : SpeciesRole.HIDDEN,
+			// A ReLU layer is hidden (checkActivations); the linear layer is the output.
+			String[] rails = draft.dualRail(base, output && !relu ? SpeciesRole.OUTPUT : SpeciesRole.HIDDEN,
 					new Origin(relu ? ProvenanceKind.PRE_ACTIVATION : ProvenanceKind.ACTIVATION, name, unit, -1, "weights",
 							(relu ? "pre-activation of " : "value of ") + name + "[" + unit + "]"));
 			double b = layer.bias()[unit];
@@ -81,7 +82,7 @@ final class NnCompile {
 		for (int unit = 0; unit < layer.units(); unit++) {
 			String m = draft.single(RateIndependentNames.relu(name, unit), SpeciesRole.AUXILIARY,
 					new Origin(ProvenanceKind.ACTIVATION, name, unit, -1, "relu", "ReLU module of " + name + "[" + unit + "]"));
-			String[] h = draft.dualRail(RateIndependentNames.activation(name, unit), output ? SpeciesRole.OUTPUT : SpeciesRole.HIDDEN,
+			String[] h = draft.dualRail(RateIndependentNames.activation(name, unit), SpeciesRole.HIDDEN,
 					new Origin(ProvenanceKind.ACTIVATION, name, unit, -1, "relu", "activation of " + name + "[" + unit + "]"));
 			String[] i = targets.get(unit);
 			draft.reaction(new Origin(ProvenanceKind.ACTIVATION, name, unit, -1, "relu", "ReLU of " + name + "[" + unit + "]: I+ -> M + H+"))
