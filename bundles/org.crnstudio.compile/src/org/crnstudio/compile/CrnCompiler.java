@@ -17,6 +17,8 @@ public final class CrnCompiler {
 
 	public CrnCompiler() {
 		// Each construction registers here.
+		compilers.put(Construction.FIXED_POINT, new org.crnstudio.compile.fixedpoint.FixedPointCompiler());
+		compilers.put(Construction.RATE_INDEPENDENT, new org.crnstudio.compile.rateindependent.RateIndependentCompiler());
 	}
 
 	/** Whether the network still has to be compiled (declared by compile and not yet filled). */
