@@ -21,12 +21,12 @@ public final class KnownOptions {
 			new OptionSpec("rate", Kind.POSITIVE, "1", "scales every rate constant"),
 			new OptionSpec("rails", Kind.WORD, "offset", "how a weight w is split into two positive rails: offset (w+ = max(w,0) + margin, w- = max(-w,0) + margin) or exact (w+ = max(w,0), w- = max(-w,0))"),
 			new OptionSpec("margin", Kind.POSITIVE, "1", "the margin of rails = offset"),
-			new OptionSpec("shared_h", Kind.FLAG, "false", "one H species for the whole network instead of one per node"));
+			new OptionSpec("shared_h", Kind.FLAG, "true", "one H species per smoothing value h for the whole network (false: one per node)"));
 
 	public static final List<OptionSpec> RATE_INDEPENDENT = List.of(
 			new OptionSpec("reduce", Kind.FLAG, "false", "eliminate unimolecular reactions (Algorithm 2 of seed 004)"),
 			new OptionSpec("waste", Kind.FLAG, "false", "add S+ + S- -> W to keep rails small"),
-			new OptionSpec("binarize", Kind.FLAG, "false", "round weights and biases to +1/-1 by sign"),
+			new OptionSpec("binarize", Kind.FLAG, "false", "round weights to +1/-1 by sign (0 becomes +1); biases stay real"),
 			new OptionSpec("rate", Kind.POSITIVE, "1", "rate constant of every reaction (the result does not depend on it)"));
 
 	public static final List<OptionSpec> ONE_POT = List.of(
