@@ -17,7 +17,7 @@ import com.google.inject.name.Names;
 /**
  * Formats a file token by token, so that the tokens (and hence the model) never change: four spaces per open brace,
  * one more for continuation lines (inside brackets, or starting with weights or bias), one space around arrows,
- * '@' and '=', after commas, none inside brackets; other gaps become one space or none as they were. Comments are
+ * '@' and '=', after commas and before '{', none inside brackets; other gaps become one space or none as they were. Comments are
  * kept (a trailing comment keeps its distance), at most one blank line in a row, one line break at the end.
  */
 final class CrnFormatter {
@@ -86,7 +86,7 @@ final class CrnFormatter {
 		if (token.equals("(") && isWord(previous)) {
 			return ""; // a call: dense(, fixed_point(, sqrt(
 		}
-		if (previous.equals(",") || SPACED.contains(token) || SPACED.contains(previous)) {
+		if (previous.equals(",") || SPACED.contains(token) || SPACED.contains(previous) || token.equals("{")) {
 			return " ";
 		}
 		return written.isEmpty() ? "" : " ";

@@ -103,11 +103,18 @@ final class QuickFixService {
 		return crn.getMembers().stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
-	/** A new line after the element's last line, indented like the element's first line. */
+	/**
+	 * A new line after the element's last line, indented like the element's first line; right after the element
+	 * when more code follows it on its line (a crn written on one line).
+	 */
 	private TextEdit insertLineAfter(EObject element, String line) {
 		Region region = Nodes.of(element);
 		int lastLine = source.lineOf(region.end() - 1);
 		int end = source.lineEnd(lastLine);
+		String rest = source.text().substring(region.end(), end).strip();
+		if (!rest.isEmpty() && !rest.startsWith("//")) {
+			return new TextEdit(region.end(), 0, " " + line);
+		}
 		return new TextEdit(end, 0, delimiter + source.indentationAt(region.offset()) + line);
 	}
 
