@@ -1,0 +1,5 @@
+package org.crnstudio.graph.layout;
+
+/** A point in layout units. */
+public record Point(double x, double y) {
+}
