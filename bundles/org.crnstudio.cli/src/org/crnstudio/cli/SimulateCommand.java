@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 
 import org.crnstudio.io.CsvTrajectoryWriter;
 import org.crnstudio.model.Simulation;
+import org.crnstudio.plot.ChartFormat;
+import org.crnstudio.plot.ChartWriter;
+import org.crnstudio.plot.PlotSettings;
 import org.crnstudio.sim.OdeSimulator;
 import org.crnstudio.sim.SimulationException;
 import org.crnstudio.sim.SimulationPlan;
@@ -20,8 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code crn simulate FILE --simulation NAME [--out run.csv] [--until T] [--stats]}: runs a simulation declaration
- * and writes its trajectory as CSV (to standard output, or atomically to a file).
+ * {@code crn simulate FILE --simulation NAME [--out run.csv] [--plot run.png|run.svg] [--until T] [--stats]}: runs a
+ * simulation declaration and writes its trajectory as CSV (to standard output, or atomically to a file), and with
+ * --plot draws its series over time to a PNG or SVG file (atomically; needs no display).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
 		description = "Run a simulation declaration; write CSV: a header time,<series...> and one row per output time.")
@@ -51,7 +55,11 @@ final class SimulateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		if (plot != null) {
-			throw new CommandFailure("crn simulate: --plot is not available yet in this version (write CSV with --out and plot it elsewhere)");
+			try {
+				ChartFormat.of(plot); // refuse a wrong extension before running
+			} catch (IllegalArgumentException e) {
+				throw new CommandFailure("crn simulate: --plot " + e.getMessage());
+			}
 		}
 		if (until != null && !(until > 0)) {
 			throw new CommandFailure("crn simulate: --until must be a positive time, found " + until);
@@ -83,6 +91,9 @@ final class SimulateCommand implements Callable<Integer> {
 			stdout.flush();
 		} else {
 			csv.write(result.trajectory(), out);
+		}
+		if (plot != null) {
+			ChartWriter.write(result.trajectory(), PlotSettings.defaults(simulation), plot);
 		}
 		if (stats) {
 			err.println(String.format(Locale.ROOT, "%s: %s, %d dynamic species (%d folded into the rates), %d RHS evaluations, stopped at t = %g%s, %.3f s",
