@@ -20,10 +20,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** Draws chart data with JFreeChart onto any Java2D surface (an image for PNG, an SVG recorder for SVG). */
 final class ChartRenderer {
 
-	private static final Color[] LINE_COLOURS = { new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-			new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-			new Color(0xbcbd22), new Color(0x17becf) };
-
 	private ChartRenderer() {
 	}
 
@@ -47,7 +43,7 @@ final class ChartRenderer {
 		ValueAxis yAxis = axis(data.series().size() == 1 ? data.series().get(0).name() : "concentration", settings.yScale());
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
 		for (int i = 0; i < data.series().size(); i++) {
-			renderer.setSeriesPaint(i, LINE_COLOURS[i % LINE_COLOURS.length]);
+			renderer.setSeriesPaint(i, new Color(SeriesPalette.rgb(i)));
 			renderer.setSeriesStroke(i, new BasicStroke(1.8f));
 		}
 		XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);

@@ -1,0 +1,291 @@
+package org.crnstudio.ui.views.graph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.crnstudio.graph.GraphNode;
+import org.crnstudio.graph.layout.LaidOutGraph;
+import org.crnstudio.graph.svg.GraphSvgWriter;
+import org.crnstudio.io.AtomicFileWriter;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+/**
+ * The Reaction Graph view: the species/reaction graph of the crn under the active .crn editor's cursor, laid out
+ * in a background job. Wheel zooms, drag pans, a click on a node reveals its declaration in the editor; toolbar:
+ * fit, expand/collapse (large networks start collapsed to their layers), export SVG and PNG.
+ */
+public final class ReactionGraphView extends ViewPart {
+
+	public static final String ID = "org.crnstudio.ui.views.graph";
+
+	private GraphCanvas canvas;
+	private Label status;
+	private ActiveEditorTracker tracker;
+	private SwtLabelMetrics metrics;
+	private GraphJob job;
+	private String currentKey;
+	private boolean expanded;
+	private String lastText;
+	private String lastFile;
+	private int lastLine;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 2;
+		body.setLayout(layout);
+		status = new Label(body, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status.setText("Open a .crn file: the graph of the crn under the cursor appears here.");
+		canvas = new GraphCanvas(body);
+		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas.setSelectionListener(this::reveal);
+		metrics = SwtLabelMetrics.of(canvas.control());
+		contributeActions(getViewSite().getActionBars().getToolBarManager());
+		tracker = new ActiveEditorTracker(getSite().getPage(), this::sourceChanged);
+		tracker.start();
+	}
+
+	private void contributeActions(IToolBarManager toolBar) {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		Action fit = action("Fit", "Fit the graph to the view", canvas::fit);
+		fit.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
+		Action expand = new Action("Expand", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				setExpanded(isChecked());
+			}
+		};
+		expand.setToolTipText("Show every species and reaction (large networks start collapsed to their layers)");
+		expand.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ELEMENT));
+		Action svg = action("Export SVG...", "Export the graph as SVG", () -> export("*.svg"));
+		svg.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT));
+		Action png = action("Export PNG...", "Export the graph as PNG", () -> export("*.png"));
+		png.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+		toolBar.add(fit);
+		toolBar.add(expand);
+		toolBar.add(svg);
+		toolBar.add(png);
+	}
+
+	private static Action action(String text, String tip, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setToolTipText(tip);
+		return action;
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.control().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (tracker != null) {
+			tracker.stop();
+		}
+		if (job != null) {
+			job.cancel();
+		}
+		super.dispose();
+	}
+
+	/** The graph shown, or null. */
+	public LaidOutGraph graph() {
+		return canvas.graph();
+	}
+
+	/** The status line: what is shown, or why nothing is. */
+	public String statusText() {
+		return status.getText();
+	}
+
+	/** Whether a layout is under way. */
+	public boolean isBusy() {
+		return job != null && job.getState() != org.eclipse.core.runtime.jobs.Job.NONE;
+	}
+
+	public double zoom() {
+		return canvas.scale();
+	}
+
+	/** Shows every node (true) or lets large networks collapse to their groups (false); lays out again. */
+	public void setExpanded(boolean showAll) {
+		expanded = showAll;
+		if (lastText != null) {
+			startJob(lastText, lastFile, lastLine);
+		}
+	}
+
+	/** Selects a node as a click would, revealing its declaration line in the editor. */
+	public void select(String nodeId) {
+		canvas.graph().graph().node(nodeId).ifPresent(canvas::select);
+	}
+
+	public String selectedNodeId() {
+		return canvas.selectedId();
+	}
+
+	/** The canvas control (tests post mouse events to it). */
+	public org.eclipse.swt.widgets.Control canvasControl() {
+		return canvas.control();
+	}
+
+	/** Where a node's centre is on the canvas, in canvas pixels. */
+	public org.eclipse.swt.graphics.Point nodeCenter(String nodeId) {
+		return canvas.screenCenter(nodeId);
+	}
+
+	public void exportSvg(Path file) throws IOException {
+		String svg = new GraphSvgWriter().write(requireGraph());
+		AtomicFileWriter.write(file, writer -> writer.write(svg));
+	}
+
+	public void exportPng(Path file) throws IOException {
+		LaidOutGraph graph = requireGraph();
+		int width = (int) Math.ceil(graph.width());
+		int height = (int) Math.ceil(graph.height());
+		Image image = new Image(canvas.control().getDisplay(), width, height);
+		GC gc = new GC(image);
+		try {
+			canvas.paintUnscaled(gc);
+			ImageData data = image.getImageData();
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { data };
+			Path folder = file.toAbsolutePath().getParent();
+			Files.createDirectories(folder);
+			Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+			try {
+				loader.save(temporary.toString(), SWT.IMAGE_PNG);
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} finally {
+				Files.deleteIfExists(temporary);
+			}
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	private LaidOutGraph requireGraph() {
+		if (canvas.graph() == null) {
+			throw new IllegalStateException("no graph is shown: open a .crn file with a crn declaration");
+		}
+		return canvas.graph();
+	}
+
+	private void export(String extension) {
+		if (canvas.graph() == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Export", requireGraphMessage());
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { extension });
+		dialog.setFileName(canvas.graph().graph().networkName() + extension.substring(1));
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			if (extension.endsWith("svg")) {
+				exportSvg(Path.of(chosen));
+			} else {
+				exportPng(Path.of(chosen));
+			}
+		} catch (IOException | RuntimeException e) {
+			MessageDialog.openError(getSite().getShell(), "Export", chosen + ": cannot be written: " + e.getMessage());
+		}
+	}
+
+	private static String requireGraphMessage() {
+		return "No graph is shown: open a .crn file with a crn declaration.";
+	}
+
+	private void sourceChanged(ITextEditor editor, String text, int line, String fileName) {
+		lastText = text;
+		lastFile = fileName;
+		lastLine = line;
+		startJob(text, fileName, line);
+	}
+
+	private void startJob(String text, String fileName, int line) {
+		if (job != null) {
+			job.cancel();
+		}
+		GraphJob next = new GraphJob(text, fileName, line, expanded, metrics, this::showResult);
+		job = next;
+		next.schedule();
+	}
+
+	private void showResult(GraphJob.Result result) {
+		if (canvas.control().isDisposed()) {
+			return;
+		}
+		canvas.control().getDisplay().asyncExec(() -> {
+			if (canvas.control().isDisposed()) {
+				return;
+			}
+			if (result.graph() == null) {
+				status.setText(result.message());
+				return;
+			}
+			var graph = result.graph().graph();
+			String shape = graph.collapsed()
+					? " (collapsed to " + graph.nodes().size() + " groups: press Expand to see every node)"
+					: "";
+			status.setText(graph.networkName() + ": " + graph.speciesCount() + " species, " + graph.reactionCount()
+					+ " reactions" + shape);
+			if (!result.key().equals(currentKey)) {
+				currentKey = result.key();
+				canvas.setGraph(result.graph());
+			}
+		});
+	}
+
+	/** Reveals the node's declaration line in the editor the graph was drawn from. */
+	private void reveal(GraphNode node) {
+		ITextEditor editor = tracker.editor();
+		if (editor == null || node.line() <= 0) {
+			return;
+		}
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		try {
+			int offset = document.getLineOffset(node.line() - 1);
+			int length = document.getLineLength(node.line() - 1);
+			String delimiter = document.getLineDelimiter(node.line() - 1);
+			editor.selectAndReveal(offset, length - (delimiter == null ? 0 : delimiter.length()));
+		} catch (BadLocationException e) {
+			// the text changed since the layout: a new one is on its way
+		}
+	}
+}

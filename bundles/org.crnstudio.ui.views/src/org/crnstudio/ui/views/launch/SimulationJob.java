@@ -1,0 +1,242 @@
+package org.crnstudio.ui.views.launch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.crnstudio.compile.CompilationException;
+import org.crnstudio.compile.CrnCompiler;
+import org.crnstudio.io.CsvTrajectoryWriter;
+import org.crnstudio.io.Trajectory;
+import org.crnstudio.lang.load.CrnLoader;
+import org.crnstudio.lang.load.Diagnostic;
+import org.crnstudio.lang.load.LoadedFile;
+import org.crnstudio.lang.load.Severity;
+import org.crnstudio.model.Simulation;
+import org.crnstudio.sim.OdeSimulator;
+import org.crnstudio.sim.SimulationException;
+import org.crnstudio.sim.SimulationMonitor;
+import org.crnstudio.sim.SimulationPlan;
+import org.crnstudio.sim.SimulationResult;
+import org.crnstudio.ui.views.plot.PlotView;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.progress.IProgressConstants;
+
+/**
+ * Runs one simulation declaration of a workspace .crn file in the background: loads and checks the file,
+ * compiles the network when it is declared by compile, integrates with progress and cancel, streams the rows to
+ * the Plot view, logs to the CRN Simulation console, and saves the trajectory atomically as CSV in the
+ * project's results folder. Failures are logged with file and line and leave no file behind.
+ */
+public final class SimulationJob extends Job {
+
+	/** Job family of simulation runs (tests wait for them; the progress view groups them). */
+	public static final Object FAMILY = SimulationJob.class;
+	private static final String BUNDLE = "org.crnstudio.ui.views";
+	private static final int WORK = 1000;
+
+	private final IFile file;
+	private final String simulation;
+	private final RunOverrides overrides;
+
+	public SimulationJob(IFile file, String simulation, RunOverrides overrides) {
+		super("CRN Simulation " + simulation + " (" + file.getName() + ")");
+		this.file = file;
+		this.simulation = simulation;
+		this.overrides = overrides;
+		setUser(true);
+		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		monitor.beginTask(getName(), WORK);
+		String where = file.getFullPath().toString();
+		SimulationConsole.println("Running simulation " + simulation + " of " + where);
+		try {
+			return simulate(monitor, where);
+		} catch (RunFailure failure) {
+			SimulationConsole.println(failure.getMessage());
+			return new Status(IStatus.ERROR, BUNDLE, failure.getMessage());
+		} finally {
+			monitor.done();
+		}
+	}
+
+	private IStatus simulate(IProgressMonitor monitor, String where) {
+		if (file.getLocation() == null || !file.exists()) {
+			throw new RunFailure(where + ": error: the file does not exist");
+		}
+		LoadedFile loaded;
+		try {
+			loaded = new CrnLoader().load(file.getLocation().toFile().toPath());
+		} catch (IOException e) {
+			throw new RunFailure(where + ": error: cannot read the file: " + e.getMessage());
+		}
+		if (loaded.hasErrors()) {
+			String errors = loaded.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+					.map(d -> where + ":" + d.line() + ":" + d.column() + ": error: " + d.message())
+					.collect(Collectors.joining("\n"));
+			throw new RunFailure(errors + "\n" + where + ": the file has errors; nothing was run");
+		}
+		Simulation declaration = loaded.find(Simulation.class, simulation).orElseThrow(() -> new RunFailure(where
+				+ ": error: no simulation named '" + simulation + "' (valid: " + String.join(", ",
+						loaded.model().getDeclarations().stream().filter(Simulation.class::isInstance)
+								.map(d -> d.getName()).toList())
+				+ ")"));
+		SimulationPlan plan;
+		try {
+			if (declaration.getNetwork() != null && !declaration.getNetwork().eIsProxy()) {
+				new CrnCompiler().ensureCompiled(declaration.getNetwork());
+			}
+			plan = SimulationPlan.of(declaration);
+			if (overrides.endTime().isPresent()) {
+				plan = plan.withEndTime(overrides.endTime().getAsDouble());
+			}
+			if (overrides.relativeTolerance().isPresent() || overrides.absoluteTolerance().isPresent()) {
+				plan = plan.withTolerances(overrides.relativeTolerance().orElse(plan.relativeTolerance()),
+						overrides.absoluteTolerance().orElse(plan.absoluteTolerance()));
+			}
+		} catch (CompilationException e) {
+			throw new RunFailure(where + ":" + lineOr(e.getLine(), declaration) + ": error: " + e.getMessage());
+		} catch (SimulationException e) {
+			throw new RunFailure(where + ":" + lineOr(e.getLine(), declaration) + ": error: " + e.getMessage());
+		}
+		double endTime = plan.endTime();
+		LocalDateTime start = LocalDateTime.now();
+		long startNanos = System.nanoTime();
+		SimulationResult result;
+		try {
+			result = new OdeSimulator().run(plan, new Progress(monitor, endTime, simulation + " (" + file.getName() + ")"));
+		} catch (SimulationException e) {
+			PlotFeedback.finish();
+			throw new RunFailure(where + ":" + lineOr(e.getLine(), declaration) + ": error: " + e.getMessage());
+		}
+		PlotFeedback.finish();
+		double seconds = (System.nanoTime() - startNanos) / 1e9;
+		if (result.canceled()) {
+			SimulationConsole.println(String.format(Locale.ROOT, "%s: canceled at t = %g of %g; nothing was saved",
+					simulation, result.stopTime(), endTime));
+			return Status.CANCEL_STATUS;
+		}
+		IFile saved = save(result.trajectory(), start);
+		SimulationConsole.println(String.format(Locale.ROOT, "%s: %d rows to t = %g, %s, %d RHS evaluations, %.2f s; saved %s",
+				simulation, result.trajectory().size(), result.stopTime(), result.method(), result.rhsEvaluations(),
+				seconds, saved.getFullPath()));
+		return Status.OK_STATUS;
+	}
+
+	private IFile save(Trajectory trajectory, LocalDateTime start) {
+		IFolder folder = file.getProject().getFolder(SimulationLaunchAttributes.RESULTS_FOLDER);
+		try {
+			if (!folder.exists()) {
+				folder.create(IResource.FORCE, true, null);
+			}
+			String name = ResultFileName.of(simulation, start, n -> folder.getFile(n).exists()
+					|| folder.getLocation().append(n).toFile().exists());
+			IFile target = folder.getFile(name);
+			Path path = target.getLocation().toFile().toPath();
+			new CsvTrajectoryWriter().write(trajectory, path); // atomic: complete or absent
+			folder.refreshLocal(IResource.DEPTH_ONE, null);
+			return target;
+		} catch (CoreException | IOException e) {
+			throw new RunFailure(folder.getFullPath() + ": error: cannot save the results: " + e.getMessage());
+		}
+	}
+
+	private static int lineOr(int line, Simulation declaration) {
+		return line > 0 ? line : declaration.getLine();
+	}
+
+	/** A failure with its message already in the FILE:LINE: error: form. */
+	private static final class RunFailure extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		RunFailure(String message) {
+			super(message);
+		}
+	}
+
+	/** Reports progress by simulated time, cancels on request and streams the rows to the Plot view. */
+	private static final class Progress implements SimulationMonitor {
+		private final IProgressMonitor monitor;
+		private final double endTime;
+		private final String title;
+		private int reported;
+
+		Progress(IProgressMonitor monitor, double endTime, String title) {
+			this.monitor = monitor;
+			this.endTime = endTime;
+			this.title = title;
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return monitor.isCanceled();
+		}
+
+		@Override
+		public void started(Trajectory trajectory) {
+			PlotFeedback.start(trajectory, title);
+		}
+
+		@Override
+		public void rowAdded(Trajectory trajectory, int row) {
+			int done = (int) Math.min(WORK, WORK * trajectory.time(row) / endTime);
+			if (done > reported) {
+				monitor.worked(done - reported);
+				reported = done;
+			}
+		}
+	}
+
+	/** Shows the streaming trajectory in the Plot view of the active window (asynchronously, on the UI thread). */
+	private static final class PlotFeedback {
+		private static PlotView view;
+
+		static void start(Trajectory trajectory, String title) {
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			display.asyncExec(() -> {
+				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+				if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+					window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+				}
+				if (window == null || window.getActivePage() == null) {
+					return;
+				}
+				try {
+					view = PlotView.open(window.getActivePage());
+					view.show(trajectory, title, true);
+				} catch (PartInitException e) {
+					SimulationConsole.println("the Plot view cannot be opened: " + e.getMessage());
+				}
+			});
+		}
+
+		static void finish() {
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+				if (view != null && view.getSite() != null && view.getViewSite().getPage() != null) {
+					view.finished();
+				}
+			});
+		}
+	}
+}

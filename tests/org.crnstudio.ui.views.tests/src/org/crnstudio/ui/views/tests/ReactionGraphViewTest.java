@@ -1,0 +1,186 @@
+package org.crnstudio.ui.views.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.crnstudio.graph.EdgeKind;
+import org.crnstudio.graph.GraphNode;
+import org.crnstudio.graph.NodeKind;
+import org.crnstudio.graph.ReactionGraph;
+import org.crnstudio.graph.layout.LaidOutGraph;
+import org.crnstudio.ui.views.graph.ReactionGraphView;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Reaction Graph view follows the .crn editor, draws the network, reveals clicked nodes and exports. */
+class ReactionGraphViewTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	private IProject project;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		project = Workspace.project("graphs");
+	}
+
+	@AfterEach
+	void clean() throws Exception {
+		Workspace.clean();
+	}
+
+	@Test
+	void drawsLotkaVolterraAndAClickOnANodeRevealsItsLine() throws Exception {
+		ITextEditor editor = open(Workspace.file(project, "lotka-volterra.crn", Workspace.example("lotka-volterra.crn")));
+		ReactionGraphView view = showGraphView();
+		LaidOutGraph shown = waitForGraph(view, "LotkaVolterra");
+
+		ReactionGraph graph = shown.graph();
+		assertEquals(2, graph.count(NodeKind.SPECIES));
+		assertEquals(3, graph.count(NodeKind.REACTION));
+		assertEquals(6, graph.edges().size());
+		assertEquals("LotkaVolterra: 2 species, 3 reactions", view.statusText());
+		Screenshots.save("graph-lotka-volterra");
+
+		GraphNode predation = graph.nodes().stream().filter(n -> n.label().equals("predation")).findFirst().orElseThrow();
+		click(view.canvasControl(), view.nodeCenter(predation.id()));
+		UiConditions.drainEvents();
+
+		assertEquals(predation.id(), view.selectedNodeId());
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(13 - 1, selection.getStartLine(), "the editor shows line 13, 'predation: ...'");
+		assertTrue(selection.getText().strip().startsWith("predation: Prey + Predator -> 2 Predator"), selection.getText());
+		Screenshots.save("graph-node-revealed");
+	}
+
+	@Test
+	void followsTheCursorIntoACompiledNetworkGroupedByLayerAndZoomsWithTheWheel() throws Exception {
+		String text = Workspace.example("fixed-point.crn");
+		ITextEditor editor = open(Workspace.file(project, "fixed-point.crn", text));
+		ReactionGraphView view = showGraphView();
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		editor.selectAndReveal(document.getLineOffset(14), 0); // line 15: crn SmallCrn = compile Small with fixed_point()
+		LaidOutGraph shown = waitForGraph(view, "SmallCrn");
+
+		assertEquals(4, shown.groupBounds().size(), "input, smoothing, hidden and out layers have boxes");
+		assertEquals(44, shown.graph().count(NodeKind.REACTION));
+		assertTrue(shown.graph().count(EdgeKind.CATALYST) > 0);
+		double before = view.zoom();
+		Control canvas = view.canvasControl();
+		Event wheel = new Event();
+		wheel.x = canvas.getSize().x / 2;
+		wheel.y = canvas.getSize().y / 2;
+		wheel.count = 3;
+		canvas.notifyListeners(SWT.MouseVerticalWheel, wheel);
+		UiConditions.drainEvents();
+		assertTrue(view.zoom() > before, "the wheel zooms in: " + before + " -> " + view.zoom());
+		Screenshots.save("graph-fixed-point-layers");
+	}
+
+	@Test
+	void exportsTheShownGraphAsSvgAndPng() throws Exception {
+		open(Workspace.file(project, "lotka-volterra.crn", Workspace.example("lotka-volterra.crn")));
+		ReactionGraphView view = showGraphView();
+		LaidOutGraph shown = waitForGraph(view, "LotkaVolterra");
+		Path folder = Files.createTempDirectory("graph-export");
+
+		Path svg = folder.resolve("lv.svg");
+		view.exportSvg(svg);
+		var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		assertEquals("svg", document.getDocumentElement().getTagName());
+		assertTrue(Files.readString(svg).contains(">Predator<"));
+
+		Path png = folder.resolve("lv.png");
+		view.exportPng(png);
+		BufferedImage image = ImageIO.read(png.toFile());
+		assertEquals((int) Math.ceil(shown.width()), image.getWidth());
+		assertEquals((int) Math.ceil(shown.height()), image.getHeight());
+		try (var files = Files.list(folder)) {
+			assertEquals(2, files.count(), "only the two exports, no temporary files");
+		}
+	}
+
+	@Test
+	void aLargeNetworkStartsCollapsedAndExpandsOnRequest() throws Exception {
+		StringBuilder chain = new StringBuilder("crn Chain {\n    species S0 = 1\n");
+		int reactions = 300;
+		for (int i = 1; i <= reactions; i++) {
+			chain.append("    species S").append(i).append('\n');
+		}
+		for (int i = 0; i < reactions; i++) {
+			chain.append("    S").append(i).append(" -> S").append(i + 1).append(" @ 1\n");
+		}
+		chain.append("}\n");
+		open(Workspace.file(project, "chain.crn", chain.toString()));
+		ReactionGraphView view = showGraphView();
+		LaidOutGraph collapsed = waitForGraph(view, "Chain");
+
+		assertTrue(collapsed.graph().collapsed());
+		assertEquals(1, collapsed.graph().nodes().size(), "a hand-written network has one group");
+		assertTrue(view.statusText().contains("collapsed"), view.statusText());
+		Screenshots.save("graph-collapsed");
+
+		view.setExpanded(true);
+		UiConditions.waitUntil("the expanded graph", TIMEOUT,
+				() -> view.graph() != null && !view.graph().graph().collapsed());
+		assertEquals(reactions, view.graph().graph().count(NodeKind.REACTION));
+		assertEquals(reactions + 1, view.graph().graph().count(NodeKind.SPECIES));
+		Screenshots.save("graph-expanded");
+	}
+
+	private static ITextEditor open(IFile file) throws Exception {
+		IEditorPart editor = IDE.openEditor(Workspace.page(), file, true);
+		UiConditions.waitUntil("the editor to be active", TIMEOUT, () -> Workspace.page().getActiveEditor() == editor);
+		return assertInstanceOf(ITextEditor.class, editor);
+	}
+
+	private static ReactionGraphView showGraphView() throws Exception {
+		ReactionGraphView view = (ReactionGraphView) Workspace.page().showView(ReactionGraphView.ID);
+		// the editor stays the active part, as when the user keeps typing; the view follows it
+		Workspace.page().activate(Workspace.page().getActiveEditor());
+		return view;
+	}
+
+	private static LaidOutGraph waitForGraph(ReactionGraphView view, String network) {
+		UiConditions.waitUntil("the graph of " + network, TIMEOUT,
+				() -> view.graph() != null && view.graph().graph().networkName().equals(network) && !view.isBusy());
+		UiConditions.drainEvents();
+		assertFalse(view.isBusy());
+		return view.graph();
+	}
+
+	private static void click(Control control, Point at) {
+		Event down = new Event();
+		down.x = at.x;
+		down.y = at.y;
+		down.button = 1;
+		control.notifyListeners(SWT.MouseDown, down);
+		Event up = new Event();
+		up.x = at.x;
+		up.y = at.y;
+		up.button = 1;
+		control.notifyListeners(SWT.MouseUp, up);
+	}
+}
