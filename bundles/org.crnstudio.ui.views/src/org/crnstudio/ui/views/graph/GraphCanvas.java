@@ -33,6 +33,8 @@ final class GraphCanvas {
 	private int dragY;
 	private boolean dragging;
 	private boolean dragged;
+	/** Until the user zooms or pans, the graph is kept fitted to the view as it resizes. */
+	private boolean userMoved;
 
 	GraphCanvas(Composite parent) {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -54,7 +56,7 @@ final class GraphCanvas {
 			dragging = false;
 		});
 		canvas.addListener(SWT.Resize, e -> {
-			if (graph != null && transform.scale() == 1 && transform.offsetX() == 0) {
+			if (graph != null && !userMoved) {
 				fit();
 			}
 		});
@@ -72,6 +74,7 @@ final class GraphCanvas {
 	void setGraph(LaidOutGraph laidOut) {
 		this.graph = laidOut;
 		this.selectedId = null;
+		this.userMoved = false;
 		fit();
 	}
 
@@ -88,6 +91,7 @@ final class GraphCanvas {
 	}
 
 	void fit() {
+		userMoved = false;
 		if (graph != null) {
 			Rectangle area = canvas.getClientArea();
 			transform.fit(graph.width(), graph.height(), area.width, area.height);
@@ -96,6 +100,7 @@ final class GraphCanvas {
 	}
 
 	void zoom(double factor, int screenX, int screenY) {
+		userMoved = true;
 		transform.zoomAt(factor, screenX, screenY);
 		canvas.redraw();
 	}
@@ -136,6 +141,7 @@ final class GraphCanvas {
 			int dy = e.y - dragY;
 			if (dragged || Math.abs(dx) + Math.abs(dy) > 3) {
 				dragged = true;
+				userMoved = true;
 				transform.pan(dx, dy);
 				dragX = e.x;
 				dragY = e.y;

@@ -134,6 +134,11 @@ public final class ReactionGraphView extends ViewPart {
 		return job != null && job.getState() != org.eclipse.core.runtime.jobs.Job.NONE;
 	}
 
+	/** Fits the whole graph into the view. */
+	public void fit() {
+		canvas.fit();
+	}
+
 	public double zoom() {
 		return canvas.scale();
 	}

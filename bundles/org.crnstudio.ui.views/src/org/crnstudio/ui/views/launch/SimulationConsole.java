@@ -29,14 +29,17 @@ public final class SimulationConsole {
 		return console;
 	}
 
-	/** Writes one line (from any thread) and brings the console up. */
+	/** Writes one line (from any thread). */
 	public static void println(String line) {
-		MessageConsole console = get();
-		try (MessageConsoleStream stream = console.newMessageStream()) {
+		try (MessageConsoleStream stream = get().newMessageStream()) {
 			stream.println(line);
 		} catch (IOException e) {
 			// closing a message stream does not fail in practice; the line is already queued
 		}
-		ConsolePlugin.getDefault().getConsoleManager().showConsoleView(console);
+	}
+
+	/** Brings the console up (a run starts). */
+	public static void show() {
+		ConsolePlugin.getDefault().getConsoleManager().showConsoleView(get());
 	}
 }

@@ -70,6 +70,7 @@ public final class SimulationJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), WORK);
 		String where = file.getFullPath().toString();
+		SimulationConsole.show();
 		SimulationConsole.println("Running simulation " + simulation + " of " + where);
 		try {
 			return simulate(monitor, where);

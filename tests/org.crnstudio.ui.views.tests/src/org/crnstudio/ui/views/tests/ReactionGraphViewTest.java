@@ -62,7 +62,7 @@ class ReactionGraphViewTest {
 		assertEquals(3, graph.count(NodeKind.REACTION));
 		assertEquals(6, graph.edges().size());
 		assertEquals("LotkaVolterra: 2 species, 3 reactions", view.statusText());
-		Screenshots.save("graph-lotka-volterra");
+		Workspace.screenshotMaximized(view, "graph-lotka-volterra", view::fit);
 
 		GraphNode predation = graph.nodes().stream().filter(n -> n.label().equals("predation")).findFirst().orElseThrow();
 		click(view.canvasControl(), view.nodeCenter(predation.id()));
@@ -72,6 +72,8 @@ class ReactionGraphViewTest {
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals(13 - 1, selection.getStartLine(), "the editor shows line 13, 'predation: ...'");
 		assertTrue(selection.getText().strip().startsWith("predation: Prey + Predator -> 2 Predator"), selection.getText());
+		Workspace.page().bringToTop(view);
+		UiConditions.drainEvents();
 		Screenshots.save("graph-node-revealed");
 	}
 
@@ -96,7 +98,7 @@ class ReactionGraphViewTest {
 		canvas.notifyListeners(SWT.MouseVerticalWheel, wheel);
 		UiConditions.drainEvents();
 		assertTrue(view.zoom() > before, "the wheel zooms in: " + before + " -> " + view.zoom());
-		Screenshots.save("graph-fixed-point-layers");
+		Workspace.screenshotMaximized(view, "graph-fixed-point-layers", view::fit);
 	}
 
 	@Test
@@ -140,14 +142,14 @@ class ReactionGraphViewTest {
 		assertTrue(collapsed.graph().collapsed());
 		assertEquals(1, collapsed.graph().nodes().size(), "a hand-written network has one group");
 		assertTrue(view.statusText().contains("collapsed"), view.statusText());
-		Screenshots.save("graph-collapsed");
+		Workspace.screenshotMaximized(view, "graph-collapsed", view::fit);
 
 		view.setExpanded(true);
 		UiConditions.waitUntil("the expanded graph", TIMEOUT,
 				() -> view.graph() != null && !view.graph().graph().collapsed());
 		assertEquals(reactions, view.graph().graph().count(NodeKind.REACTION));
 		assertEquals(reactions + 1, view.graph().graph().count(NodeKind.SPECIES));
-		Screenshots.save("graph-expanded");
+		Workspace.screenshotMaximized(view, "graph-expanded", view::fit);
 	}
 
 	private static ITextEditor open(IFile file) throws Exception {
@@ -158,6 +160,7 @@ class ReactionGraphViewTest {
 
 	private static ReactionGraphView showGraphView() throws Exception {
 		ReactionGraphView view = (ReactionGraphView) Workspace.page().showView(ReactionGraphView.ID);
+		Workspace.page().bringToTop(view);
 		// the editor stays the active part, as when the user keeps typing; the view follows it
 		Workspace.page().activate(Workspace.page().getActiveEditor());
 		return view;

@@ -46,6 +46,21 @@ final class Workspace {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
+	/** Takes a screenshot with the view on top and maximized (the test window is small), then restores it. */
+	static void screenshotMaximized(org.eclipse.ui.IViewPart view, String name, Runnable afterMaximize)
+			throws java.io.IOException {
+		IWorkbenchPage page = page();
+		var reference = page.getReference(view);
+		page.bringToTop(view);
+		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		UiConditions.drainEvents();
+		afterMaximize.run();
+		UiConditions.drainEvents();
+		Screenshots.save(name);
+		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+		UiConditions.drainEvents();
+	}
+
 	/** Closes editors, deletes projects and launch configurations. */
 	static void clean() throws CoreException {
 		page().closeAllEditors(false);
