@@ -123,7 +123,28 @@ public final class ReactionGraphLayout {
 				}
 			}
 		}
-		return new LaidOutGraph(graph, nodeBounds, routes, groupBounds, root.getWidth(), root.getHeight());
+		// The drawing's size from what is drawn (ELK's own root size can be far larger than its content).
+		double right = 0;
+		double bottom = 0;
+		for (Bounds bounds : nodeBounds.values()) {
+			right = Math.max(right, bounds.right());
+			bottom = Math.max(bottom, bounds.bottom());
+		}
+		for (Bounds bounds : groupBounds.values()) {
+			right = Math.max(right, bounds.right());
+			bottom = Math.max(bottom, bounds.bottom());
+		}
+		for (EdgeRoute route : routes) {
+			for (Point point : route.points()) {
+				right = Math.max(right, point.x());
+				bottom = Math.max(bottom, point.y());
+			}
+			if (route.labelBounds() != null) {
+				right = Math.max(right, route.labelBounds().right());
+				bottom = Math.max(bottom, route.labelBounds().bottom());
+			}
+		}
+		return new LaidOutGraph(graph, nodeBounds, routes, groupBounds, right + MARGIN, bottom + MARGIN);
 	}
 
 	private static EdgeRoute route(ElkEdge elk, GraphEdge edge) {

@@ -132,6 +132,15 @@ class ReactionGraphLayoutTest {
 			}
 		}
 		assertTrue(nodes.stream().anyMatch(n -> n.kind() != NodeKind.REACTION));
+		// the drawing is as large as its content plus a margin, no larger: fitting it to a view then fills the view
+		double right = nodes.stream().mapToDouble(n -> laidOut.bounds(n.id()).right()).max().orElseThrow();
+		double bottom = nodes.stream().mapToDouble(n -> laidOut.bounds(n.id()).bottom()).max().orElseThrow();
+		for (Bounds box : laidOut.groupBounds().values()) {
+			right = Math.max(right, box.right());
+			bottom = Math.max(bottom, box.bottom());
+		}
+		assertTrue(laidOut.width() <= right + 80, "width " + laidOut.width() + " for content up to x = " + right);
+		assertTrue(laidOut.height() <= bottom + 80, "height " + laidOut.height() + " for content up to y = " + bottom);
 	}
 
 	private static boolean touches(Bounds bounds, Point point) {

@@ -207,6 +207,11 @@ public final class PlotView extends ViewPart {
 		redrawAll(false);
 	}
 
+	/** The chart widget (tests check its size). */
+	public org.eclipse.swt.widgets.Control chartControl() {
+		return chart;
+	}
+
 	public Trajectory trajectory() {
 		return trajectory;
 	}

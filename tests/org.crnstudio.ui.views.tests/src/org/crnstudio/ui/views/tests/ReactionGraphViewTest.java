@@ -62,7 +62,7 @@ class ReactionGraphViewTest {
 		assertEquals(3, graph.count(NodeKind.REACTION));
 		assertEquals(6, graph.edges().size());
 		assertEquals("LotkaVolterra: 2 species, 3 reactions", view.statusText());
-		Workspace.screenshotMaximized(view, "graph-lotka-volterra", view::fit);
+		Workspace.screenshotMaximized(view, view.canvasControl(), "graph-lotka-volterra", view::fit);
 
 		GraphNode predation = graph.nodes().stream().filter(n -> n.label().equals("predation")).findFirst().orElseThrow();
 		click(view.canvasControl(), view.nodeCenter(predation.id()));
@@ -98,7 +98,7 @@ class ReactionGraphViewTest {
 		canvas.notifyListeners(SWT.MouseVerticalWheel, wheel);
 		UiConditions.drainEvents();
 		assertTrue(view.zoom() > before, "the wheel zooms in: " + before + " -> " + view.zoom());
-		Workspace.screenshotMaximized(view, "graph-fixed-point-layers", view::fit);
+		Workspace.screenshotMaximized(view, view.canvasControl(), "graph-fixed-point-layers", view::fit);
 	}
 
 	@Test
@@ -142,14 +142,14 @@ class ReactionGraphViewTest {
 		assertTrue(collapsed.graph().collapsed());
 		assertEquals(1, collapsed.graph().nodes().size(), "a hand-written network has one group");
 		assertTrue(view.statusText().contains("collapsed"), view.statusText());
-		Workspace.screenshotMaximized(view, "graph-collapsed", view::fit);
+		Workspace.screenshotMaximized(view, view.canvasControl(), "graph-collapsed", view::fit);
 
 		view.setExpanded(true);
 		UiConditions.waitUntil("the expanded graph", TIMEOUT,
 				() -> view.graph() != null && !view.graph().graph().collapsed());
 		assertEquals(reactions, view.graph().graph().count(NodeKind.REACTION));
 		assertEquals(reactions + 1, view.graph().graph().count(NodeKind.SPECIES));
-		Workspace.screenshotMaximized(view, "graph-expanded", view::fit);
+		Workspace.screenshotMaximized(view, view.canvasControl(), "graph-expanded", view::fit);
 	}
 
 	private static ITextEditor open(IFile file) throws Exception {

@@ -81,7 +81,7 @@ class SimulationLaunchTest {
 		assertEquals(1, configurations.length, "the shortcut saved a configuration");
 		assertEquals("/sims/lotka-volterra.crn", configurations[0].getAttribute(SimulationLaunchAttributes.FILE, ""));
 		assertEquals("Cycles", configurations[0].getAttribute(SimulationLaunchAttributes.SIMULATION, ""));
-		Workspace.screenshotMaximized(plot, "plot-cycles", () -> { });
+		Workspace.screenshotMaximized(plot, plot.chartControl(), "plot-cycles", () -> { });
 
 		plot.setSeriesVisible("Prey", false);
 		assertEquals(List.of("Predator"), plot.visibleSeries(), "the legend toggles a series");
@@ -89,12 +89,12 @@ class SimulationLaunchTest {
 		plot.setXColumn("Prey");
 		assertEquals(List.of("Predator"), plot.visibleSeries(), "a phase plot draws Predator against Prey");
 		UiConditions.drainEvents();
-		Workspace.screenshotMaximized(plot, "plot-phase", () -> { });
+		Workspace.screenshotMaximized(plot, plot.chartControl(), "plot-phase", () -> { });
 		plot.setXColumn("time");
 		plot.setLogScale(false, true);
 		assertTrue(plot.isLogScale(false));
 		UiConditions.drainEvents();
-		Workspace.screenshotMaximized(plot, "plot-log", () -> { });
+		Workspace.screenshotMaximized(plot, plot.chartControl(), "plot-log", () -> { });
 	}
 
 	@Test
@@ -150,7 +150,8 @@ class SimulationLaunchTest {
 			PlotView plot = (PlotView) Workspace.page().findView(PlotView.ID);
 			return plot != null && plot.isLive() && plot.pointCount("Prey") >= 3;
 		});
-		Workspace.screenshotMaximized(Workspace.page().findView(PlotView.ID), "plot-streaming", () -> { });
+		PlotView streaming = (PlotView) Workspace.page().findView(PlotView.ID);
+		Workspace.screenshotMaximized(streaming, streaming.chartControl(), "plot-streaming", () -> { });
 		assertEquals(1, Job.getJobManager().find(SimulationJob.FAMILY).length, "the run goes on in its job");
 
 		Job.getJobManager().cancel(SimulationJob.FAMILY);

@@ -47,13 +47,16 @@ final class Workspace {
 	}
 
 	/** Takes a screenshot with the view on top and maximized (the test window is small), then restores it. */
-	static void screenshotMaximized(org.eclipse.ui.IViewPart view, String name, Runnable afterMaximize)
-			throws java.io.IOException {
+	static void screenshotMaximized(org.eclipse.ui.IViewPart view, org.eclipse.swt.widgets.Control content,
+			String name, Runnable afterMaximize) throws java.io.IOException {
 		IWorkbenchPage page = page();
 		var reference = page.getReference(view);
 		page.bringToTop(view);
 		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
-		UiConditions.drainEvents();
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		// the maximized layout is applied asynchronously: wait until the view's content has grown
+		UiConditions.waitUntil("the view to be maximized", java.time.Duration.ofSeconds(10),
+				() -> content.getSize().x > window.getSize().x * 0.7 && content.getSize().y > window.getSize().y * 0.5);
 		afterMaximize.run();
 		UiConditions.drainEvents();
 		Screenshots.save(name);
