@@ -97,6 +97,7 @@ class LaunchSettingsTest {
 					tab.getErrorMessage());
 			textAfter(shell, "End time:").setText("12.5");
 			assertTrue(tab.isValid(configuration), tab.getErrorMessage());
+			UiConditions.drainEvents();
 			Screenshots.save("simulation-tab");
 			tab.performApply(configuration);
 			assertEquals("12.5", configuration.getAttribute(SimulationLaunchAttributes.END_TIME, ""));
