@@ -63,7 +63,8 @@ final class FoldingUpdater {
 				return null;
 			}
 			int firstLine = document.getLineOfOffset(region.offset());
-			int lastLine = document.getLineOfOffset(end);
+			// a region ending at a line start (after its last newline) does not hold that line
+			int lastLine = document.getLineOfOffset(region.length() > 0 ? end - 1 : end);
 			if (lastLine <= firstLine) {
 				return null;
 			}

@@ -65,6 +65,11 @@ class ContentAssistTest {
 		editor.viewer().getTextWidget().setFocus();
 		ITextOperationTarget target = editor.getAdapter(ITextOperationTarget.class);
 		target.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		return waitForPopupRows();
+	}
+
+	/** Waits for a proposal popup (content assist or quick assist) and returns its rows. */
+	static List<String> waitForPopupRows() {
 		List<String> rows = new ArrayList<>();
 		UiConditions.waitUntil("the proposal popup", Workbench.TIMEOUT, () -> {
 			rows.clear();
@@ -72,6 +77,39 @@ class ContentAssistTest {
 			return !rows.isEmpty() && rows.stream().noneMatch(r -> r.startsWith("Computing proposals"));
 		});
 		return rows;
+	}
+
+	/** Chooses the first row of the visible proposal popup, as a double click on it does. */
+	static void chooseFirstProposal() {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			Table table = popupTable(shell);
+			if (table != null) {
+				table.setSelection(0);
+				org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+				event.item = table.getItem(0);
+				table.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, event);
+				return;
+			}
+		}
+		throw new AssertionError("no proposal popup is open");
+	}
+
+	private static Table popupTable(Shell shell) {
+		if (!shell.isVisible()) {
+			return null;
+		}
+		for (Shell child : shell.getShells()) {
+			Table found = popupTable(child);
+			if (found != null) {
+				return found;
+			}
+		}
+		for (org.eclipse.swt.widgets.Control control : shell.getChildren()) {
+			if (control instanceof Table table && table.isVisible() && table.getItemCount() > 0) {
+				return table;
+			}
+		}
+		return null;
 	}
 
 	private static List<String> popupRows() {
