@@ -18,6 +18,7 @@ public final class CrnCompiler {
 	public CrnCompiler() {
 		// Each construction registers here.
 		compilers.put(Construction.NEURAL_CRN, new org.crnstudio.compile.neuralcrn.NeuralCrnCompiler());
+		compilers.put(Construction.ONE_POT, new org.crnstudio.compile.onepot.OnePotCompiler());
 	}
 
 	/** Whether the network still has to be compiled (declared by compile and not yet filled). */

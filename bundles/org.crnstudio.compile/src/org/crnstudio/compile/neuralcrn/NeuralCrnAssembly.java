@@ -58,7 +58,8 @@ final class NeuralCrnAssembly {
 	void build() {
 		checkOutputs();
 		createForwardSpecies();
-		translator.compile(system.equations(), forwardRails(), settings.rate(), tagger(C1, "N1", ProvenanceKind.ODE_TERM));
+		translator.compile(system.equations(), forwardRails(), settings.rate(), tagger(C1, "N1", ProvenanceKind.ODE_TERM),
+				system::lineOf);
 
 		AdjointGroups groups = new AdjointGroups(system, targetOfOutput, settings.mergeAdjoints());
 		Map<String, Polynomial> gradientEquations = gradientEquations(groups);

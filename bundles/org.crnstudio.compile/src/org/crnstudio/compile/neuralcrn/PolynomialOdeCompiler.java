@@ -60,6 +60,12 @@ public final class PolynomialOdeCompiler {
 	 */
 	public List<Reaction> compile(Map<String, Polynomial> system, Map<String, Rails> rails, double rate,
 			ReactionTagger tagger) {
+		return compile(system, rails, rate, tagger, target -> 0);
+	}
+
+	/** As {@link #compile(Map, Map, double, ReactionTagger)}; {@code lineOf} gives a target's source line for errors. */
+	public List<Reaction> compile(Map<String, Polynomial> system, Map<String, Rails> rails, double rate,
+			ReactionTagger tagger, java.util.function.ToIntFunction<String> lineOf) {
 		Map<GroupKey, Group> groups = new LinkedHashMap<>();
 		system.forEach((target, rhs) -> {
 			Rails targetRails = railsOf(rails, target, target);
@@ -74,7 +80,7 @@ public final class PolynomialOdeCompiler {
 							key -> new Group(reactants));
 					group.targets.add(target);
 					group.descriptions.add(target + "' " + (signed > 0 ? "+= " : "-= ") + monomial);
-					applyEffect(group, targetRails, target, signed, monomial);
+					applyEffect(group, targetRails, target, signed, monomial, lineOf.applyAsInt(target));
 				}
 			});
 		});
@@ -98,7 +104,8 @@ public final class PolynomialOdeCompiler {
 		return reactions;
 	}
 
-	private static void applyEffect(Group group, Rails targetRails, String target, double signed, Monomial monomial) {
+	private static void applyEffect(Group group, Rails targetRails, String target, double signed, Monomial monomial,
+			int line) {
 		if (!targetRails.single()) {
 			group.change.merge(signed > 0 ? targetRails.plus() : targetRails.minus(), 1, Integer::sum);
 		} else if (signed > 0) {
@@ -108,7 +115,7 @@ public final class PolynomialOdeCompiler {
 		} else {
 			throw new CompilationException("the term -" + Math.abs(signed) + " * " + monomial + " of " + target
 					+ "' can make " + target + " negative, so it cannot have a single species; leave " + target
-					+ " signed (two rails) or make the term contain " + target, 0);
+					+ " signed (two rails) or make the term contain " + target, line);
 		}
 	}
 
