@@ -345,31 +345,43 @@ final class NeuralCrnAssembly {
 		}
 	}
 
-	/** N4: G+ ->k1 P-, G- ->k1 P+ (single rail: G- ->k1 P, G+ + P ->k1 0), and G ->k2 0 when eta < 1. */
+	/**
+	 * N4: G+ ->k1 P-, G- ->k1 P+, and G± ->k2 0 when eta < 1. A single-rail parameter is lowered by annihilation:
+	 * G- ->k1 P, G+ + P ->k1 0, and when eta < 1 G- ->k2 0 and G+ + P ->k2 P, so that the share of G+ that
+	 * lowers P is k1/(k1+k2) whatever p is (a decay G+ ->k2 0 would compete with k1 p instead).
+	 */
 	private void updateParameters() {
+		double k1 = settings.fastRate();
+		double k2 = settings.decayRate();
 		for (var gradient : gradients.entrySet()) {
 			String parameter = gradient.getKey().substring(2);
 			Rails g = gradient.getValue();
 			Rails p = parameters.get(parameter);
-			double k1 = settings.fastRate();
+			String lower = "lower " + parameter + " by the positive gradient";
+			String raise = "raise " + parameter + " by the negative gradient";
+			String decay = " (learning rate eta = k1/(k1+k2))";
 			if (p.single()) {
-				tag(builder.reaction(k1, null).reactant(g.minus()).product(p.plus()), C1, "N4", ProvenanceKind.UPDATE,
-						parameter, "raise " + parameter + " by the negative gradient");
-				tag(builder.reaction(k1, null).reactant(g.plus()).reactant(p.plus()), C1, "N4", ProvenanceKind.UPDATE,
-						parameter, "lower " + parameter + " by the positive gradient (annihilation)");
+				update(builder.reaction(k1, null).reactant(g.minus()).product(p.plus()), parameter, raise);
+				update(builder.reaction(k1, null).reactant(g.plus()).reactant(p.plus()), parameter, lower + " (annihilation)");
+				if (k2 > 0) {
+					update(builder.reaction(k2, null).reactant(g.minus()), parameter, "decay of " + g.minus().getName() + decay);
+					update(builder.reaction(k2, null).reactant(g.plus()).catalyst(p.plus()), parameter,
+							"decay of " + g.plus().getName() + " beside " + p.plus().getName() + decay);
+				}
 			} else {
-				tag(builder.reaction(k1, null).reactant(g.plus()).product(p.minus()), C1, "N4", ProvenanceKind.UPDATE,
-						parameter, "lower " + parameter + " by the positive gradient");
-				tag(builder.reaction(k1, null).reactant(g.minus()).product(p.plus()), C1, "N4", ProvenanceKind.UPDATE,
-						parameter, "raise " + parameter + " by the negative gradient");
-			}
-			if (settings.decayRate() > 0) {
-				for (Species rail : List.of(g.plus(), g.minus())) {
-					tag(builder.reaction(settings.decayRate(), null).reactant(rail), C1, "N4", ProvenanceKind.UPDATE,
-							parameter, "decay of " + rail.getName() + " (learning rate eta = k1/(k1+k2))");
+				update(builder.reaction(k1, null).reactant(g.plus()).product(p.minus()), parameter, lower);
+				update(builder.reaction(k1, null).reactant(g.minus()).product(p.plus()), parameter, raise);
+				if (k2 > 0) {
+					for (Species rail : List.of(g.plus(), g.minus())) {
+						update(builder.reaction(k2, null).reactant(rail), parameter, "decay of " + rail.getName() + decay);
+					}
 				}
 			}
 		}
+	}
+
+	private void update(ReactionBuilder reaction, String parameter, String description) {
+		tag(reaction, C1, "N4", ProvenanceKind.UPDATE, parameter, description);
 	}
 
 	private void flush() {

@@ -177,18 +177,30 @@ class NeuralCrnCompilerTest {
 		assertEquals(10, high.get(0).equation().getLine());
 	}
 
+	/** N4 with eta < 1: whatever the concentrations, P moves by exactly eta times the gradient consumed. */
 	@Test
-	void updateWithEtaBelowOneAddsDecaysWithTheRatio() {
-		ReactionNetwork network = compile(OdeModels.linReg(), option("eta", 0.25, "0.25"));
-		List<Reaction> decays = network.getReactions().stream()
-				.filter(r -> r.getProducts().isEmpty() && r.getReactants().size() == 1
-						&& r.getReactants().get(0).getSpecies().getRole() == SpeciesRole.GRADIENT)
-				.toList();
-		assertEquals(4, decays.size());
-		Reaction transfer = network.getReactions().stream()
-				.filter(r -> ReactionText.of(r, Map.of()).equals("G_theta1_n -> Theta1")).findFirst().orElseThrow();
-		double k1 = ReactionText.rate(transfer), k2 = ReactionText.rate(decays.get(0));
-		assertEquals(0.25, k1 / (k1 + k2), 1e-12);
+	void updateWithEtaBelowOneTransfersExactlyEta() {
+		OdeModel signed = OdeModels.ode("Signed").input("x", true).state("z").parameter("theta", -0.5, false)
+				.equation("z", "theta * x").output("y", "z").build();
+		for (OdeModel model : List.of(OdeModels.linReg(), signed)) {
+			ReactionNetwork network = compile(model, option("eta", 0.25, "0.25"));
+			String theta = model == signed ? "theta" : "theta1";
+			String g = "G_" + theta;
+			String p = model == signed ? "Theta" : "Theta1";
+			Random random = new Random(11);
+			for (int trial = 0; trial < 5; trial++) {
+				Map<String, Double> c = new HashMap<>();
+				network.getSpecies().forEach(s -> c.put(s.getName(), 0.1 + 3 * random.nextDouble()));
+				Map<String, Double> rates = MassAction.rhs(network, r -> "N4".equals(r.getProvenance().getStage()), c);
+				double parameterRate = model == signed ? rates.get(p + "_p") - rates.get(p + "_n") : rates.get(p);
+				// the gradient value consumed: d(g+ - g-)/dt, of which eta reaches -theta
+				double gradientRate = rates.get(g + "_p") - rates.get(g + "_n");
+				double consumedPlus = -rates.get(g + "_p"), consumedMinus = -rates.get(g + "_n");
+				assertEquals(0.25 * (consumedMinus - consumedPlus), parameterRate, 1e-9, model.getName());
+				assertTrue(gradientRate != 0);
+			}
+		}
+		assertEquals(17, compile(OdeModels.linReg(), option("eta", 0.25, "0.25")).getReactions().size());
 	}
 
 	@Test
