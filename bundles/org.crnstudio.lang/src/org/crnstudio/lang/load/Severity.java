@@ -1,0 +1,6 @@
+package org.crnstudio.lang.load;
+
+/** How bad a diagnostic is. */
+public enum Severity {
+	ERROR, WARNING, INFO
+}

@@ -1,0 +1,64 @@
+package org.crnstudio.lang.validation;
+
+import java.nio.file.Path;
+
+import org.crnstudio.lang.ast.AstPackage;
+import org.crnstudio.lang.ast.DatasetDef;
+import org.crnstudio.lang.ast.Row;
+import org.crnstudio.lang.build.CsvData;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+/** Data sets: rows as long as the columns; a CSV file that exists and holds the named numeric columns. */
+public class DatasetChecks extends org.eclipse.xtext.validation.AbstractDeclarativeValidator {
+
+	private static final AstPackage AST = AstPackage.eINSTANCE;
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into CrnValidator
+	}
+
+	@Check
+	public void rowsFitColumns(Row row) {
+		DatasetDef data = (DatasetDef) row.eContainer();
+		int inputs = data.getInputs().size();
+		int targets = data.getTargets().size();
+		if (row.getInputs().size() != inputs || row.getTargets().size() != targets) {
+			error("A row of dataset " + data.getName() + " needs " + inputs + " input value(s) ("
+					+ String.join(", ", data.getInputs()) + ") -> " + targets + " target value(s) ("
+					+ String.join(", ", data.getTargets()) + "); found " + row.getInputs().size() + " -> "
+					+ row.getTargets().size(), row, null, CrnIssueCodes.ROW_LENGTH, Integer.toString(inputs),
+					Integer.toString(targets));
+		}
+	}
+
+	@Check
+	public void datasetHasRows(DatasetDef data) {
+		if (data.getFile() == null) {
+			if (data.getRows().isEmpty()) {
+				error("dataset " + data.getName() + " has no rows; add rows like: row 1, 2 -> 3", data,
+						AST.getDeclaration_Name(), CrnIssueCodes.EMPTY_DATASET, data.getName());
+			}
+			return;
+		}
+		Path file = directoryOf(data).resolve(data.getFile());
+		for (CsvData.Problem problem : CsvData.read(file, data.getInputs(), data.getTargets()).problems()) {
+			error("dataset " + data.getName() + ": " + problem.message(), data, AST.getDatasetDef_File(),
+					CrnIssueCodes.CSV_PROBLEM, data.getFile(), Integer.toString(problem.csvLine()), problem.column());
+		}
+	}
+
+	/** The folder of the .crn file (relative CSV names resolve against it), or the working directory. */
+	private static Path directoryOf(DatasetDef data) {
+		URI uri = data.eResource() == null ? null : data.eResource().getURI();
+		if (uri != null && uri.isFile()) {
+			Path parent = Path.of(uri.toFileString()).getParent();
+			if (parent != null) {
+				return parent;
+			}
+		}
+		return Path.of("").toAbsolutePath();
+	}
+}
