@@ -119,6 +119,26 @@ class NeuralCrnCompilerTest {
 		assertEquals(14, merged.getReactions().size());
 	}
 
+	/**
+	 * A learnable bias beta (one species, shared by both equations): N1 3 (beta's term is one reaction producing
+	 * Z1 and Z2), N2 3, N3 4 + 2 (dg_beta/dt = a1 + a2 = 2a: A+ -> A+ + G_beta+ at rate 2, and the minus rail),
+	 * N4 3 x 2 = 6: 18 reactions; 15 species + beta + 2 gradient rails = 18.
+	 */
+	@Test
+	void aLearnableBiasGetsItsOwnGradient() {
+		OdeModel model = OdeModels.ode("LinRegBeta").input("x1", true).input("x2", true).state("z1").state("z2")
+				.parameter("theta1", 0.5, true).parameter("theta2", 0.5, true).parameter("beta", 0.1, true)
+				.equation("z1", "theta1 * x1 + beta").equation("z2", "theta2 * x2 + beta").output("yhat", "z1 + z2").build();
+		ReactionNetwork network = compile(model);
+		assertEquals(List.of(3L, 3L, 6L, 6L),
+				List.of(stage(network, "N1"), stage(network, "N2"), stage(network, "N3"), stage(network, "N4")));
+		assertEquals(18, network.getSpecies().size());
+		Reaction biasGradient = network.getReactions().stream()
+				.filter(r -> ReactionText.of(r, Map.of()).equals(canonical("A_p -> A_p + G_beta_p"))).findFirst().orElseThrow();
+		assertEquals(2.0, ReactionText.rate(biasGradient));
+		assertTrue(ReactionText.all(network, Map.of()).contains(canonical("Beta -> Beta + Z1 + Z2")));
+	}
+
 	/** The N1 reactions' mass-action ODE, read on the rails, is the model's ODE (random positive concentrations). */
 	@Test
 	void forwardStageRealisesTheSourceOde() {
@@ -160,6 +180,9 @@ class NeuralCrnCompilerTest {
 			assertEquals(a * (-2 * zb), rates.getOrDefault("A_p", 0.0) - rates.getOrDefault("A_n", 0.0), 1e-9, "da/dt = a df/dz");
 			assertEquals(a * x, rates.get("G_theta_p") - rates.get("G_theta_n"), 1e-9, "dg/dt = a df/dtheta");
 		}
+		// N2 moves z(T) into its backward copy and the adjoint, the target into the adjoint's other rail
+		assertEquals(canonical("Z -> Z_b_p + A_p", "Y -> A_n"),
+				ReactionText.where(network, r -> "N2".equals(r.getProvenance().getStage()), Map.of()));
 		// the target species is Y (port y), the observable y: different names
 		assertTrue(network.getSpecies().stream().noneMatch(s -> s.getName().equals("y")));
 	}
