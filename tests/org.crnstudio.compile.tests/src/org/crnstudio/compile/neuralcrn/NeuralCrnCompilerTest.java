@@ -239,6 +239,13 @@ class NeuralCrnCompilerTest {
 		failure = assertThrows(CompilationException.class, () -> compile(exponential));
 		assertTrue(failure.getMessage().contains("exp(...)"), failure.getMessage());
 
+		OdeModel declaredPositive = OdeModels.ode("Drain").input("x", true).state("z").parameter("p", 1, true)
+				.equation("z", "p - x").output("y", "z").build();
+		declaredPositive.getStates().get(0).setPositive(true);
+		failure = assertThrows(CompilationException.class, () -> compile(declaredPositive));
+		assertTrue(failure.getMessage().contains("can make z negative"), failure.getMessage());
+		assertEquals(10, failure.getLine());
+
 		failure = assertThrows(CompilationException.class, () -> compile(OdeModels.linReg(), option("eta", 2, "2")));
 		assertTrue(failure.getMessage().contains("eta"), failure.getMessage());
 	}
