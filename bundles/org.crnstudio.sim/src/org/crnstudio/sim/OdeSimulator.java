@@ -23,6 +23,8 @@ public final class OdeSimulator {
     /** Method names reported in results. */
     public static final String EXPLICIT_METHOD = "ode: Dormand-Prince 8(5,3), adaptive";
     public static final String STIFF_METHOD = "ode(stiff): " + RosenbrockIntegrator.NAME + ", adaptive";
+    /** The stiff method factors a dense matrix each step: beyond this many dynamic species that takes too long. */
+    public static final int MAX_STIFF_DIMENSION = 500;
 
     public SimulationResult run(SimulationPlan plan) {
         return run(plan, SimulationMonitor.NONE);
@@ -30,6 +32,11 @@ public final class OdeSimulator {
 
     public SimulationResult run(SimulationPlan plan, SimulationMonitor monitor) {
         MassActionSystem system = MassActionSystem.compile(plan.network(), plan.initialConcentrations());
+        if (plan.stiff() && system.dimension() > MAX_STIFF_DIMENSION) {
+            throw new SimulationException("ode(stiff) handles at most " + MAX_STIFF_DIMENSION + " dynamic species for"
+                    + " now (it factors a dense matrix at every step), and network " + plan.network().getName() + " has "
+                    + system.dimension() + ": use method ode (a sparse stiff solver is planned)", plan.line());
+        }
         SeriesRecorder recorder = new SeriesRecorder(plan, system, monitor);
         monitor.started(recorder.trajectory());
         double endTime = plan.endTime();

@@ -74,10 +74,11 @@ final class SeriesRecorder {
 
     private static CompiledExpression compile(Observable observable, List<Species> species) {
         try {
-            return ExpressionEvaluator.compile(observable.getExpression(), (Symbol symbol) -> species.indexOf(symbol));
+            return ExpressionEvaluator.compile(observable.getExpression(), (Symbol symbol) -> species.indexOf(symbol),
+                    "an observable is an expression over numbers, parameters and species");
         } catch (InvalidExpressionException e) {
             throw new SimulationException("observable " + observable.getName() + " cannot be evaluated: "
-                    + e.getMessage() + " (an observable is an expression over species and parameters)",
+                    + e.getMessage(),
                     e.getLine() > 0 ? e.getLine() : observable.getLine(), e);
         }
     }

@@ -28,14 +28,15 @@ public final class ExpressionEvaluator {
 
     /** The value of an expression over numbers and parameters only (e.g. a rate constant). */
     public static double constant(Expression expression) {
-        return compile(expression, symbol -> -1).valueAt(new double[0]);
+        return compile(expression, symbol -> -1, "only numbers and parameters are valid").valueAt(new double[0]);
     }
 
     /**
      * Compiles an expression whose non-parameter symbols are read from slots; slotOf returns a symbol's slot
-     * index or -1 when the symbol may not appear here.
+     * index or -1 when the symbol may not appear here, in which case the error ends with validHint (e.g. "valid
+     * are numbers, parameters and species").
      */
-    public static CompiledExpression compile(Expression expression, ToIntFunction<Symbol> slotOf) {
+    public static CompiledExpression compile(Expression expression, ToIntFunction<Symbol> slotOf, String validHint) {
         if (expression == null) {
             throw new InvalidExpressionException("an expression is missing", 0);
         }
@@ -44,23 +45,24 @@ public final class ExpressionEvaluator {
             return slots -> value;
         }
         if (expression instanceof SymbolReference reference) {
-            return reference(reference, slotOf);
+            return reference(reference, slotOf, validHint);
         }
         if (expression instanceof NegatedExpression negated) {
-            CompiledExpression operand = compile(negated.getOperand(), slotOf);
+            CompiledExpression operand = compile(negated.getOperand(), slotOf, validHint);
             return slots -> -operand.valueAt(slots);
         }
         if (expression instanceof BinaryExpression binary) {
-            return binary(binary, slotOf);
+            return binary(binary, slotOf, validHint);
         }
         if (expression instanceof FunctionCall call) {
-            return function(call, slotOf);
+            return function(call, slotOf, validHint);
         }
         throw new InvalidExpressionException(
                 "cannot evaluate an expression of kind " + expression.eClass().getName(), expression.getLine());
     }
 
-    private static CompiledExpression reference(SymbolReference reference, ToIntFunction<Symbol> slotOf) {
+    private static CompiledExpression reference(SymbolReference reference, ToIntFunction<Symbol> slotOf,
+            String validHint) {
         Symbol symbol = reference.getSymbol();
         if (symbol == null || symbol.eIsProxy()) {
             throw new InvalidExpressionException("an expression refers to an undeclared name", reference.getLine());
@@ -72,14 +74,15 @@ public final class ExpressionEvaluator {
         int slot = slotOf.applyAsInt(symbol);
         if (slot < 0) {
             throw new InvalidExpressionException("'" + symbol.getName() + "' (" + kindOf(symbol)
-                    + ") cannot be used here: only numbers and parameters are valid", reference.getLine());
+                    + ") cannot be used here: " + validHint, reference.getLine());
         }
         return slots -> slots[slot];
     }
 
-    private static CompiledExpression binary(BinaryExpression binary, ToIntFunction<Symbol> slotOf) {
-        CompiledExpression left = compile(binary.getLeft(), slotOf);
-        CompiledExpression right = compile(binary.getRight(), slotOf);
+    private static CompiledExpression binary(BinaryExpression binary, ToIntFunction<Symbol> slotOf,
+            String validHint) {
+        CompiledExpression left = compile(binary.getLeft(), slotOf, validHint);
+        CompiledExpression right = compile(binary.getRight(), slotOf, validHint);
         if (binary.getOperator() == null) {
             throw new InvalidExpressionException("a binary expression has no operator", binary.getLine());
         }
@@ -92,10 +95,11 @@ public final class ExpressionEvaluator {
         };
     }
 
-    private static CompiledExpression function(FunctionCall call, ToIntFunction<Symbol> slotOf) {
+    private static CompiledExpression function(FunctionCall call, ToIntFunction<Symbol> slotOf,
+            String validHint) {
         String name = call.getFunction();
         CompiledExpression[] arguments = call.getArguments().stream()
-                .map(argument -> compile(argument, slotOf))
+                .map(argument -> compile(argument, slotOf, validHint))
                 .toArray(CompiledExpression[]::new);
         if (name == null || !FUNCTIONS.contains(name)) {
             throw new InvalidExpressionException("unknown function '" + name + "'; valid functions are "

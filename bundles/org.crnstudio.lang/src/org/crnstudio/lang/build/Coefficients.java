@@ -18,4 +18,10 @@ public final class Coefficients {
 	public static boolean written(Term term) {
 		return !NodeModelUtils.findNodesForFeature(term, AstPackage.Literals.TERM__COEFFICIENT).isEmpty();
 	}
+
+	/** Whether the term writes the coefficient 0 (not: a coefficient that failed to convert). */
+	public static boolean writtenZero(Term term) {
+		return NodeModelUtils.findNodesForFeature(term, AstPackage.Literals.TERM__COEFFICIENT).stream()
+				.anyMatch(node -> NodeModelUtils.getTokenText(node).strip().matches("0+"));
+	}
 }

@@ -26,7 +26,7 @@ final class DecimalConverter extends AbstractNullSafeConverter<Double> {
 			}
 			return value;
 		} catch (NumberFormatException e) {
-			throw new ValueConverterException("Not a number: '" + compact + "'; write e.g. 1, 0.5 or 1e-6", node, e);
+			throw new ValueConverterException("Not a number: '" + compact + "'; write e.g. 1, 0.5 or 1e-6", node, null); // no cause: Xtext would show the cause's message instead
 		}
 	}
 }

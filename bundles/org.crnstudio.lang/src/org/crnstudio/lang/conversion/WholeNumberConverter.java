@@ -18,7 +18,7 @@ final class WholeNumberConverter extends AbstractNullSafeConverter<Integer> {
 		try {
 			return Integer.valueOf(compact);
 		} catch (NumberFormatException e) {
-			throw new ValueConverterException("Expected a whole number such as 2, found '" + compact + "'", node, e);
+			throw new ValueConverterException("Expected a whole number such as 2, found '" + compact + "'", node, null); // no cause: Xtext would show the cause's message instead
 		}
 	}
 }

@@ -72,7 +72,7 @@ public class ReactionChecks extends org.eclipse.xtext.validation.AbstractDeclara
 					CrnIssueCodes.EMPTY_COMPLEX, Double.toString(complex.getZero()));
 		}
 		for (Term term : complex.getTerms()) {
-			if (Coefficients.written(term) && term.getCoefficient() == 0) {
+			if (Coefficients.writtenZero(term)) {
 				error("Coefficient 0 of " + NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(term))
 						+ ": a stoichiometric coefficient must be at least 1 (leave the species out instead)", term,
 						AST.getTerm_Coefficient(), CrnIssueCodes.ZERO_COEFFICIENT, name(term));

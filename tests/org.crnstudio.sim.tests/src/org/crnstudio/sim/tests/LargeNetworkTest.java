@@ -1,6 +1,7 @@
 package org.crnstudio.sim.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -9,28 +10,71 @@ import org.crnstudio.io.Trajectory;
 import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.sim.MassActionSystem;
 import org.crnstudio.sim.OdeSimulator;
+import org.crnstudio.sim.SimulationException;
 import org.crnstudio.sim.SimulationPlan;
 import org.crnstudio.sim.SimulationResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * A random network of 2,500 species and 4,000 reactions that conserve the total number of molecules
- * (A -> B, A + B -> C + D, A + B -> 2 C), run to t = 30. The time is printed, not asserted; the total is checked.
+ * Random networks whose reactions conserve the total number of molecules (A -> B, A + B -> C + D, A + B -> 2 C).
+ * Times are printed, not asserted; the conserved total and the agreement of the two methods are checked.
  */
 class LargeNetworkTest {
 
     @Test
-    void randomConservingNetworkKeepsItsTotal() {
-        Random random = new Random(2024);
-        int speciesCount = 2500;
-        NetworkBuilder builder = NetworkBuilder.crn("Random");
-        double total = 0;
-        for (int s = 0; s < speciesCount; s++) {
-            double initial = random.nextDouble();
-            total += initial;
-            builder.species("S" + s, initial);
+    void largeRandomNetworkKeepsItsTotal() {
+        ReactionNetwork network = randomNetwork(2024, 2500, 4000);
+        double total = totalInitial(network);
+        long start = System.nanoTime();
+        MassActionSystem.compile(network);
+        double compileSeconds = seconds(start);
+        start = System.nanoTime();
+        SimulationResult result = new OdeSimulator().run(SimulationPlan.forNetwork(network, 30));
+        double firstSeconds = seconds(start);
+        start = System.nanoTime();
+        new OdeSimulator().run(SimulationPlan.forNetwork(network, 30));
+        System.out.printf("random network, 2500 species, 4000 reactions, t = 30: compile %.3f s, first run %.3f s,"
+                + " second run %.3f s (compile + integrate + record 501 rows), %d RHS evaluations, %d dynamic and"
+                + " %d folded species%n", compileSeconds, firstSeconds, seconds(start), result.rhsEvaluations(),
+                result.dynamicSpecies().size(), result.foldedSpecies().size());
+        assertEquals(30.0, result.stopTime());
+        Trajectory trajectory = result.trajectory();
+        assertEquals(501, trajectory.size());
+        for (int row = 0; row < trajectory.size(); row += 50) {
+            assertEquals(total, sum(trajectory.row(row)), 1e-6 * total, "total at row " + row);
         }
-        for (int r = 0; r < 4000; r++) {
+        SimulationException tooLarge = assertThrows(SimulationException.class,
+                () -> new OdeSimulator().run(SimulationPlan.forNetwork(network, 30).withStiff(true)));
+        assertTrue(tooLarge.getMessage().contains("at most " + OdeSimulator.MAX_STIFF_DIMENSION), tooLarge.getMessage());
+    }
+
+    @Test
+    void stiffAndExplicitMethodsAgreeOnAMidSizedNetwork() {
+        ReactionNetwork network = randomNetwork(99, 60, 95);
+        SimulationResult explicit = new OdeSimulator().run(SimulationPlan.forNetwork(network, 30));
+        long start = System.nanoTime();
+        SimulationResult stiff = new OdeSimulator().run(SimulationPlan.forNetwork(network, 30).withStiff(true));
+        System.out.printf("random network, 60 species, 95 reactions, t = 30, ode(stiff) on %d dynamic species:"
+                + " %.3f s, %d RHS evaluations (ode: %d)%n", stiff.dynamicSpecies().size(), seconds(start),
+                stiff.rhsEvaluations(), explicit.rhsEvaluations());
+        double total = totalInitial(network);
+        Trajectory trajectory = stiff.trajectory();
+        for (int row = 0; row < trajectory.size(); row += 50) {
+            assertEquals(total, sum(trajectory.row(row)), 1e-9 * total, "total at row " + row);
+            for (int series = 0; series < trajectory.seriesCount(); series += 7) {
+                assertEquals(explicit.trajectory().value(row, series), trajectory.value(row, series), 1e-5,
+                        trajectory.seriesNames().get(series) + " at row " + row);
+            }
+        }
+    }
+
+    private static ReactionNetwork randomNetwork(long seed, int speciesCount, int reactionCount) {
+        Random random = new Random(seed);
+        NetworkBuilder builder = NetworkBuilder.crn("Random");
+        for (int s = 0; s < speciesCount; s++) {
+            builder.species("S" + s, random.nextDouble());
+        }
+        for (int r = 0; r < reactionCount; r++) {
             String a = "S" + random.nextInt(speciesCount);
             String b = "S" + random.nextInt(speciesCount);
             String c = "S" + random.nextInt(speciesCount);
@@ -42,29 +86,22 @@ class LargeNetworkTest {
                 default -> builder.reaction(a + " + " + b + " -> 2 " + c, rate);
             }
         }
-        ReactionNetwork network = builder.build();
-        long start = System.nanoTime();
-        MassActionSystem.compile(network);
-        double compileSeconds = (System.nanoTime() - start) / 1e9;
-        start = System.nanoTime();
-        SimulationResult result = new OdeSimulator().run(SimulationPlan.forNetwork(network, 30));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        start = System.nanoTime();
-        new OdeSimulator().run(SimulationPlan.forNetwork(network, 30));
-        double warmSeconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("random network, 2500 species, 4000 reactions, t = 30: compile %.3f s, first run %.3f s,"
-                + " second run %.3f s (compile + integrate + record 501 rows), %d RHS evaluations, %d dynamic and"
-                + " %d folded species%n", compileSeconds, seconds, warmSeconds, result.rhsEvaluations(),
-                result.dynamicSpecies().size(), result.foldedSpecies().size());
-        Trajectory trajectory = result.trajectory();
-        assertEquals(30.0, result.stopTime());
-        for (int row = 0; row < trajectory.size(); row += 50) {
-            double sum = 0;
-            for (double value : trajectory.row(row)) {
-                sum += value;
-            }
-            assertEquals(total, sum, 1e-6 * total, "total at row " + row);
+        return builder.build();
+    }
+
+    private static double totalInitial(ReactionNetwork network) {
+        return network.getSpecies().stream().mapToDouble(species -> species.getInitial()).sum();
+    }
+
+    private static double sum(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
         }
-        assertTrue(trajectory.size() == 501);
+        return sum;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 }
