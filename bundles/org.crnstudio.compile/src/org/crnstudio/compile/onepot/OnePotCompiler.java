@@ -37,6 +37,14 @@ public final class OnePotCompiler implements NetworkCompiler {
 		addObservablesAndPorts(context);
 	}
 
+	/** The time per training sample a one_pot network was compiled with (option period, 300 when not given). */
+	public static double period(ReactionNetwork network) {
+		if (network.getCompilation() == null || network.getCompilation().getConstruction() != Construction.ONE_POT) {
+			return 300;
+		}
+		return CompilationOptions.of(network.getCompilation()).positive("period", 300);
+	}
+
 	/** The observable of output unit k: the layer's name for a one-unit layer, else name1 .. nameN. */
 	public static String outputName(DenseLayerPlan output, int k) {
 		return output.units() == 1 ? output.name() : output.name() + (k + 1);

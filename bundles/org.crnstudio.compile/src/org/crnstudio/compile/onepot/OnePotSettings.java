@@ -13,12 +13,13 @@ import org.crnstudio.compile.CompilationOptions;
  * @param annihilation add {@code W+ + W- -> 0} and {@code B+ + B- -> 0} (default false: not in the paper)
  * @param initSeed     seed of the initial weights of layers given without weights (default 1)
  * @param railOffset   added to both rails of every weight and bias (default 0: [W+] = max(w, 0), [W-] = max(-w, 0))
+ * @param period       time per training sample T, for the training run (default 300, Fig. 6A); no reaction uses it
  */
 public record OnePotSettings(double eta, double rate, double divisionRate, boolean annihilation, long initSeed,
-		double railOffset) {
+		double railOffset, double period) {
 
 	public static final Set<String> OPTIONS = Set.of("eta", "rate", "division_rate", "annihilation", "init_seed",
-			"rail_offset");
+			"rail_offset", "period");
 
 	public static OnePotSettings of(CompilationOptions options) {
 		options.requireKnown(OPTIONS);
@@ -29,7 +30,7 @@ public record OnePotSettings(double eta, double rate, double divisionRate, boole
 		}
 		return new OnePotSettings(options.positive("eta", 0.002), options.positive("rate", 1),
 				options.positive("division_rate", 10), options.flag("annihilation", false),
-				(long) options.number("init_seed", 1), offset);
+				(long) options.number("init_seed", 1), offset, options.positive("period", 300));
 	}
 
 	/** k1 = k2 of the derivative module. */

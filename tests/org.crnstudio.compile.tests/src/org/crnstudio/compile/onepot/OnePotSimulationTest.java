@@ -83,9 +83,12 @@ class OnePotSimulationTest {
 		var compilation = CrnFactory.eINSTANCE.createCompilation();
 		compilation.setConstruction(Construction.ONE_POT);
 		compilation.setSource(xor);
+		compilation.getOptions().add(OnePotCompilerTest.option("period", 300, "300"));
+		compilation.getOptions().add(OnePotCompilerTest.option("eta", 0.002, "0.002"));
 		network.setCompilation(compilation);
 		new CrnCompiler().ensureCompiled(network);
 		assertEquals("223 species (23 auxiliary, 22 bias, 104 gradient, 10 hidden, 2 input, 1 output, 1 target, 60 weight),"
 				+ " 469 reactions (221 unimolecular, 188 bimolecular, 60 trimolecular)", SizeSummary.of(network).describe());
+		assertEquals(300, OnePotCompiler.period(network));
 	}
 }
