@@ -58,6 +58,9 @@ class BadInputTest {
 				Arguments.of("relu output for rate_independent", SIGNS.replace("dense(1, linear)", "dense(1, relu)")
 						+ "crn C = compile N with rate_independent()\n",
 						1, 6, List.of("rate_independent needs a linear output layer", "layer y of N is relu")),
+				Arguments.of("relu layer for fixed_point", SMALL.replace("dense(2, smooth_relu(h = 1))", "dense(2, relu)")
+						+ "crn C = compile N with fixed_point()\n",
+						1, 6, List.of("fixed_point builds smooth_relu or poly_relu on every layer", "layer hidden of N is relu")),
 				Arguments.of("rate_independent without weights", SIGNS.replace(" weights [[1, -1]]\n", "\n")
 						+ "crn C = compile N with rate_independent()\n",
 						1, 6, List.of("layer y of N has none", "give weights, or train it first")));
