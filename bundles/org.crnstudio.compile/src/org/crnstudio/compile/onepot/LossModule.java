@@ -1,0 +1,37 @@
+package org.crnstudio.compile.onepot;
+
+import org.crnstudio.model.ProvenanceKind;
+import org.crnstudio.model.Species;
+
+/**
+ * dL/dy for L = |y - yhat|^2 at each output (seed 002, Table 1 with the rails restored):
+ * {@code Y ->2 Y + LY+}, {@code T ->2 T + LY-}, {@code LY+ -> 0}, {@code LY- -> 0}; ly+ - ly- = 2 (y - yhat).
+ */
+final class LossModule {
+
+	static final String STAGE = "loss";
+
+	private LossModule() {
+	}
+
+	static void add(ModuleContext context) {
+		double rate = context.settings().rate();
+		OnePotSpecies species = context.species();
+		DenseLayerPlan output = context.plan().output();
+		int l = output.index();
+		for (int k = 0; k < output.units(); k++) {
+			Species y = species.node(l, k);
+			Species target = species.target(k);
+			RailPair ly = species.nodeGradient(l, k);
+			String name = OnePotCompiler.outputName(output, k);
+			context.reaction(2 * rate, STAGE, ProvenanceKind.LOSS_GRADIENT, output.name(), k, -1, "2y into dL/d" + name)
+					.catalyst(y).product(ly.plus());
+			context.reaction(2 * rate, STAGE, ProvenanceKind.LOSS_GRADIENT, output.name(), k, -1, "2 target into dL/d" + name)
+					.catalyst(target).product(ly.minus());
+			for (Species rail : new Species[] { ly.plus(), ly.minus() }) {
+				context.reaction(rate, STAGE, ProvenanceKind.LOSS_GRADIENT, output.name(), k, -1, "decay of " + rail.getName())
+						.reactant(rail);
+			}
+		}
+	}
+}
