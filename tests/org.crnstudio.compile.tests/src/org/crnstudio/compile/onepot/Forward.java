@@ -52,9 +52,17 @@ final class Forward {
 
 	/** dL/dz per layer and unit (= dL/db), for a one-unit output with the given target. */
 	double[][] biasGradients(double target) {
+		return biasGradients(new double[] { target });
+	}
+
+	/** dL/dz per layer and unit (= dL/db), L = sum_k (y_k - target_k)^2. */
+	double[][] biasGradients(double[] targets) {
 		int layers = activations.length;
 		double[][] dz = new double[layers][];
-		double[] dx = { 2 * (activations[layers - 1][0] - target) };
+		double[] dx = new double[targets.length];
+		for (int k = 0; k < targets.length; k++) {
+			dx[k] = 2 * (activations[layers - 1][k] - targets[k]);
+		}
 		for (int l = layers - 1; l >= 0; l--) {
 			double h = network.getLayers().get(l).getActivation().getH();
 			dz[l] = new double[activations[l].length];
@@ -77,7 +85,12 @@ final class Forward {
 
 	/** dL/dw per layer, unit and input. */
 	double[][][] weightGradients(double target) {
-		double[][] dz = biasGradients(target);
+		return weightGradients(new double[] { target });
+	}
+
+	/** dL/dw per layer, unit and input, L = sum_k (y_k - target_k)^2. */
+	double[][][] weightGradients(double[] targets) {
+		double[][] dz = biasGradients(targets);
 		double[][][] dw = new double[dz.length][][];
 		for (int l = 0; l < dz.length; l++) {
 			double[] sources = l == 0 ? input : activations[l - 1];
