@@ -7,7 +7,8 @@ import org.crnstudio.model.Species;
  * The forward pass as a fixed-point CRN (seeds 000/001, Table 1; all rates 1 scaled by {@code rate}): per node X
  * with inputs X'_j, {@code H -> H + X}, {@code X'_j + W+ + X -> X'_j + W+ + 2X}, {@code X'_j + W- + X -> X'_j + W-},
  * {@code B+ + X -> B+ + 2X}, {@code B- + X -> B-}, {@code 2X -> X}: dx/dt = h + (b + sum_j w_j x'_j) x - x^2,
- * whose positive fixed point is the smooth ReLU of the pre-activation. 2c + 4 reactions for c inputs.
+ * whose positive fixed point is the smooth ReLU of the pre-activation. 2c + 4 reactions for c inputs. Sigmoid
+ * layers are built by {@link SigmoidModule} instead.
  */
 final class ForwardModule {
 
@@ -20,6 +21,9 @@ final class ForwardModule {
 		double rate = context.settings().rate();
 		OnePotSpecies species = context.species();
 		for (DenseLayerPlan layer : context.plan().layers()) {
+			if (layer.sigmoid()) {
+				continue; // clocked: SigmoidModule
+			}
 			int l = layer.index();
 			for (int i = 0; i < layer.units(); i++) {
 				Species x = species.node(l, i);

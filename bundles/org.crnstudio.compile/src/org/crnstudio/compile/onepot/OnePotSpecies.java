@@ -22,6 +22,9 @@ final class OnePotSpecies {
 	/** Initial concentration of the node species: non-zero so that a relu node (h = 0) is not stuck at 0. */
 	static final double NODE_START = 1;
 
+	/** Initial concentration of a sigmoid node, sigmoid(0): the start of its clocked window (docs/one_pot.md). */
+	static final double SIGMOID_START = 0.5;
+
 	private final NetworkPlan plan;
 	private final NetworkBuilder builder;
 	private final List<Species> inputs = new ArrayList<>();
@@ -30,7 +33,8 @@ final class OnePotSpecies {
 	private final List<Species[]> nodes = new ArrayList<>();
 	private final List<RailPair[][]> weights = new ArrayList<>();
 	private final List<RailPair[]> biases = new ArrayList<>();
-	private final List<Species[]> derivatives = new ArrayList<>();
+	private final List<RailPair[]> preActivations = new ArrayList<>();
+	private final List<RailPair[]> derivatives = new ArrayList<>();
 	private final List<Species[]> denominators = new ArrayList<>();
 	private final List<RailPair[]> nodeGradients = new ArrayList<>();
 	private final List<RailPair[]> preActivationGradients = new ArrayList<>();
@@ -50,8 +54,10 @@ final class OnePotSpecies {
 			targets.add(create("T_" + observable, 0, SpeciesRole.TARGET, ProvenanceKind.OUTPUT, output.name(), k, -1, "loss",
 					"training target of output " + observable));
 		}
-		boolean oneSmoothing = plan.layers().stream().mapToDouble(DenseLayerPlan::h).distinct().count() == 1;
-		for (DenseLayerPlan layer : plan.layers()) {
+		// sigmoid layers need no smoothing species
+		List<DenseLayerPlan> smoothed = plan.layers().stream().filter(layer -> !layer.sigmoid()).toList();
+		boolean oneSmoothing = smoothed.stream().mapToDouble(DenseLayerPlan::h).distinct().count() == 1;
+		for (DenseLayerPlan layer : smoothed) {
 			smoothing.computeIfAbsent(layer.h(), h -> create(oneSmoothing ? "H" : "H_" + layer.name(), h,
 					SpeciesRole.AUXILIARY, ProvenanceKind.NONE, oneSmoothing ? null : layer.name(), -1, -1, "forward",
 					"smoothing parameter h = " + h));
@@ -83,16 +89,23 @@ final class OnePotSpecies {
 		biases.add(layerBiases);
 		boolean last = layer.index() == plan.layers().size() - 1;
 		Species[] layerNodes = new Species[layer.units()];
+		RailPair[] layerPreActivations = new RailPair[layer.units()];
 		for (int i = 0; i < layer.units(); i++) {
-			layerNodes[i] = create(name + "_" + (i + 1), NODE_START, last ? SpeciesRole.OUTPUT : SpeciesRole.HIDDEN,
-					last ? ProvenanceKind.OUTPUT : ProvenanceKind.NODE, name, i, -1, "forward", "node " + name + "[" + i + "]");
+			layerNodes[i] = create(name + "_" + (i + 1), layer.sigmoid() ? SIGMOID_START : NODE_START,
+					last ? SpeciesRole.OUTPUT : SpeciesRole.HIDDEN, last ? ProvenanceKind.OUTPUT : ProvenanceKind.NODE, name,
+					i, -1, "forward", "node " + name + "[" + i + "]");
+			if (layer.sigmoid()) {
+				layerPreActivations[i] = rails("Z_" + name + "_" + (i + 1), 0, 0, SpeciesRole.AUXILIARY, ProvenanceKind.NODE,
+						name, i, -1, "forward", "pre-activation z = b + sum w x' of " + name + "[" + i + "]");
+			}
 		}
 		nodes.add(layerNodes);
+		preActivations.add(layerPreActivations);
 	}
 
 	private void createBackward(DenseLayerPlan layer) {
 		String name = layer.name();
-		Species[] layerDerivatives = new Species[layer.units()];
+		RailPair[] layerDerivatives = new RailPair[layer.units()];
 		Species[] layerDenominators = new Species[layer.units()];
 		RailPair[] layerNodeGradients = new RailPair[layer.units()];
 		RailPair[] layerPreGradients = new RailPair[layer.units()];
@@ -100,10 +113,16 @@ final class OnePotSpecies {
 		boolean last = layer.index() == plan.layers().size() - 1;
 		for (int i = 0; i < layer.units(); i++) {
 			String unit = name + "_" + (i + 1);
-			layerDerivatives[i] = create("D_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE, name, i, -1,
-					"derivative", "activation derivative x^2/(x^2+h) of " + name + "[" + i + "]");
-			layerDenominators[i] = create("S_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE, name, i, -1,
-					"derivative", "denominator x^2+h of " + name + "[" + i + "]");
+			if (layer.sigmoid()) {
+				// sigmoid' = x - x^2 is a difference: two rails (appendix C)
+				layerDerivatives[i] = rails("D_" + unit, 0, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE, name, i, -1,
+						"derivative", "activation derivative x - x^2 of " + name + "[" + i + "]");
+			} else {
+				layerDerivatives[i] = new RailPair(create("D_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE,
+						name, i, -1, "derivative", "activation derivative x^2/(x^2+h) of " + name + "[" + i + "]"), null);
+				layerDenominators[i] = create("S_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE, name, i, -1,
+						"derivative", "denominator x^2+h of " + name + "[" + i + "]");
+			}
 			layerNodeGradients[i] = rails("LX_" + unit, 0, 0, SpeciesRole.GRADIENT,
 					last ? ProvenanceKind.LOSS_GRADIENT : ProvenanceKind.PRODUCT, name, i, -1, last ? "loss" : "backward",
 					"dL/dx of " + name + "[" + i + "]");
@@ -150,10 +169,17 @@ final class OnePotSpecies {
 		return biases.get(layer)[unit];
 	}
 
-	Species derivative(int layer, int unit) {
+	/** The activation's derivative at a node: one rail (minus null) for smooth ReLU, two for sigmoid. */
+	RailPair derivative(int layer, int unit) {
 		return derivatives.get(layer)[unit];
 	}
 
+	/** The pre-activation z of a sigmoid node (dual rail); null for other layers. */
+	RailPair preActivation(int layer, int unit) {
+		return preActivations.get(layer)[unit];
+	}
+
+	/** The denominator x^2 + h of a smooth-ReLU derivative; null for a sigmoid node. */
 	Species denominator(int layer, int unit) {
 		return denominators.get(layer)[unit];
 	}

@@ -1,11 +1,12 @@
 package org.crnstudio.compile.onepot;
 
+import org.crnstudio.model.ActivationKind;
 import org.crnstudio.model.Layer;
 import org.crnstudio.model.NeuralNetwork;
 
 /**
  * Test oracle, written independently of the compiler: the forward pass of a smooth-ReLU network
- * phi_h(z) = (z + sqrt(z^2 + 4h)) / 2 with given weights, and back-propagation of L = |y - target|^2.
+ * phi_h(z) = (z + sqrt(z^2 + 4h)) / 2 (or sigmoid 1 / (1 + e^-z) on a sigmoid layer) with given weights, and back-propagation of L = |y - target|^2.
  */
 final class Forward {
 
@@ -32,10 +33,14 @@ final class Forward {
 					z += weight(l, i, j) * previous[j];
 				}
 				preActivations[l][i] = z;
-				activations[l][i] = (z + Math.sqrt(z * z + 4 * h)) / 2;
+				activations[l][i] = sigmoid(layer) ? 1 / (1 + Math.exp(-z)) : (z + Math.sqrt(z * z + 4 * h)) / 2;
 			}
 			previous = activations[l];
 		}
+	}
+
+	private static boolean sigmoid(Layer layer) {
+		return layer.getActivation().getKind() == ActivationKind.SIGMOID;
 	}
 
 	static Forward of(NeuralNetwork network, double[] input) {
@@ -68,7 +73,9 @@ final class Forward {
 			dz[l] = new double[activations[l].length];
 			for (int i = 0; i < dz[l].length; i++) {
 				double z = preActivations[l][i];
-				dz[l][i] = dx[i] * (1 + z / Math.sqrt(z * z + 4 * h)) / 2;
+				double a = activations[l][i];
+				double slope = sigmoid(network.getLayers().get(l)) ? a * (1 - a) : (1 + z / Math.sqrt(z * z + 4 * h)) / 2;
+				dz[l][i] = dx[i] * slope;
 			}
 			if (l > 0) {
 				double[] below = new double[activations[l - 1].length];

@@ -231,9 +231,10 @@ class OnePotCompilerTest {
 
 	@Test
 	void unsupportedLayersAreRejectedNamingTheLayer() {
-		NeuralNetwork sigmoid = NeuralNetworks.nn("Sig").input("x1").layer("out", 1, ActivationKind.SIGMOID, 0).build();
-		CompilationException failure = assertThrows(CompilationException.class, () -> compile(sigmoid));
-		assertTrue(failure.getMessage().contains("layer out of Sig uses sigmoid"), failure.getMessage());
+		NeuralNetwork tanh = NeuralNetworks.nn("Tanh").input("x1").layer("out", 1, ActivationKind.TANH, 0).build();
+		CompilationException failure = assertThrows(CompilationException.class, () -> compile(tanh));
+		assertTrue(failure.getMessage().contains("layer out of Tanh uses tanh"), failure.getMessage());
+		assertTrue(failure.getMessage().contains("use sigmoid"), failure.getMessage());
 		assertEquals(4, failure.getLine());
 
 		NeuralNetwork misshapen = NeuralNetworks.nn("Bad").input("x1", "x2").layer("h", 3, 1)
