@@ -50,10 +50,15 @@ final class BackpropModule {
 				}
 				for (int j = 0; j < layer.fanIn(); j++) {
 					RailPair lw = species.weightGradient(l, i, j);
+					RailPair source = species.source(l, j);
 					for (int sign : new int[] { 1, -1 }) {
-						context.reaction(rate, STAGE, ProvenanceKind.PRODUCT, layer.name(), i, j,
-								"dL/dw = dL/dz * x' of " + node + " input " + j).catalyst(lz.of(sign))
-								.catalyst(species.source(l, j)).product(lw.of(sign));
+						for (int sourceSign : RailPair.signsOf(source)) {
+							context.reaction(rate, STAGE, ProvenanceKind.PRODUCT, layer.name(), i, j,
+									"dL/dw = dL/dz * x' of " + node + " input " + j).catalyst(lz.of(sign))
+									.catalyst(source.of(sourceSign)).product(lw.of(sign * sourceSign));
+						}
+					}
+					for (int sign : new int[] { 1, -1 }) {
 						decay(context, lw.of(sign), layer.name(), i, j);
 					}
 				}

@@ -22,8 +22,8 @@ final class DerivativeModule {
 		OnePotSpecies species = context.species();
 		for (DenseLayerPlan layer : context.plan().layers()) {
 			int l = layer.index();
-			if (layer.sigmoid()) {
-				addSigmoid(context, layer);
+			if (layer.clocked()) {
+				addLogistic(context, layer);
 				continue;
 			}
 			for (int i = 0; i < layer.units(); i++) {
@@ -45,17 +45,21 @@ final class DerivativeModule {
 		}
 	}
 
-	/** sigmoid' = x - x^2 on two rails (appendix C): {@code X -> X + D+}, {@code 2X -> 2X + D-}, {@code D± -> 0}. */
-	private static void addSigmoid(ModuleContext context, DenseLayerPlan layer) {
+	/**
+	 * sigmoid' = x - x^2 on two rails (appendix C): {@code X -> X + D+}, {@code 2X -> 2X + D-}, {@code D± -> 0}.
+	 * tanh' = 1 - x^2 = 4u - 4u^2 for x = 2u - 1: the same reactions on the logistic state U at rate 4.
+	 */
+	private static void addLogistic(ModuleContext context, DenseLayerPlan layer) {
 		double rate = context.settings().k3();
 		OnePotSpecies species = context.species();
 		for (int i = 0; i < layer.units(); i++) {
 			Species x = species.node(layer.index(), i);
 			RailPair d = species.derivative(layer.index(), i);
 			String node = layer.name() + "[" + i + "]";
-			context.reaction(rate, STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "x into D+ of " + node)
+			double scale = layer.tanh() ? 4 : 1;
+			context.reaction(scale * rate, STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "x into D+ of " + node)
 					.catalyst(x).product(d.plus());
-			context.reaction(rate, STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "x^2 into D- of " + node)
+			context.reaction(scale * rate, STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "x^2 into D- of " + node)
 					.reactant(x, 2).product(x, 2).product(d.minus());
 			for (int sign : new int[] { 1, -1 }) {
 				context.reaction(rate, STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1,

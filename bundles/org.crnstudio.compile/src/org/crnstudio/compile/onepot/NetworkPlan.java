@@ -6,7 +6,6 @@ import java.util.Random;
 
 import org.crnstudio.compile.CompilationException;
 import org.crnstudio.model.Activation;
-import org.crnstudio.model.ActivationKind;
 import org.crnstudio.model.Layer;
 import org.crnstudio.model.MatrixRow;
 import org.crnstudio.model.NetworkInput;
@@ -14,7 +13,7 @@ import org.crnstudio.model.NeuralNetwork;
 
 /**
  * The layers of a neural network checked for one_pot: every layer a smooth ReLU (or relu, h = 0) or a clocked
- * sigmoid, weight shapes
+ * sigmoid or tanh, weight shapes
  * that fit, and initial weights where none are given: uniform in [-1/sqrt(fan-in), 1/sqrt(fan-in)] from a
  * {@link Random} seeded with {@code init_seed} and the layer's position, biases 0.
  */
@@ -32,7 +31,7 @@ public record NetworkPlan(NeuralNetwork network, List<String> inputs, List<Dense
 			int index = layers.size();
 			layers.add(new DenseLayerPlan(layer.getName(), index, layer.getUnits(), fanIn,
 					weights(network, layer, fanIn, settings.initSeed(), index), bias(network, layer),
-					smoothing(network, layer), layer.getLine(), layer.getActivation().getKind() == ActivationKind.SIGMOID));
+					smoothing(network, layer), layer.getLine(), layer.getActivation().getKind()));
 			fanIn = layer.getUnits();
 		}
 		return new NetworkPlan(network, inputs, layers);
@@ -53,13 +52,9 @@ public record NetworkPlan(NeuralNetwork network, List<String> inputs, List<Dense
 			yield activation.getH();
 		}
 		case RELU -> 0;
-		case SIGMOID -> 0;
-		case TANH -> throw new CompilationException("layer " + layer.getName() + " of " + network.getName()
-				+ " uses tanh, which one_pot does not build: tanh takes negative values, so its node and every"
-				+ " reaction reading it would need two rails; use sigmoid (clocked, seed 002 appendix C),"
-				+ " smooth_relu(h = ...) or relu", layer.getLine());
+		case SIGMOID, TANH -> 0;
 		default -> throw new CompilationException("layer " + layer.getName() + " of " + network.getName() + " uses "
-				+ activation.getKind().getLiteral() + ", which one_pot cannot build (valid: smooth_relu(h = ...), relu, sigmoid)",
+				+ activation.getKind().getLiteral() + ", which one_pot cannot build (valid: smooth_relu(h = ...), relu, sigmoid, tanh)",
 				layer.getLine());
 		};
 	}

@@ -1,12 +1,11 @@
 package org.crnstudio.compile.onepot;
 
-import org.crnstudio.model.ActivationKind;
 import org.crnstudio.model.Layer;
 import org.crnstudio.model.NeuralNetwork;
 
 /**
  * Test oracle, written independently of the compiler: the forward pass of a smooth-ReLU network
- * phi_h(z) = (z + sqrt(z^2 + 4h)) / 2 (or sigmoid 1 / (1 + e^-z) on a sigmoid layer) with given weights, and back-propagation of L = |y - target|^2.
+ * phi_h(z) = (z + sqrt(z^2 + 4h)) / 2 (or sigmoid, or tanh) with given weights, and back-propagation of L = |y - target|^2.
  */
 final class Forward {
 
@@ -33,14 +32,14 @@ final class Forward {
 					z += weight(l, i, j) * previous[j];
 				}
 				preActivations[l][i] = z;
-				activations[l][i] = sigmoid(layer) ? 1 / (1 + Math.exp(-z)) : (z + Math.sqrt(z * z + 4 * h)) / 2;
+				activations[l][i] = switch (layer.getActivation().getKind()) {
+				case SIGMOID -> 1 / (1 + Math.exp(-z));
+				case TANH -> Math.tanh(z);
+				default -> (z + Math.sqrt(z * z + 4 * h)) / 2;
+				};
 			}
 			previous = activations[l];
 		}
-	}
-
-	private static boolean sigmoid(Layer layer) {
-		return layer.getActivation().getKind() == ActivationKind.SIGMOID;
 	}
 
 	static Forward of(NeuralNetwork network, double[] input) {
@@ -74,7 +73,11 @@ final class Forward {
 			for (int i = 0; i < dz[l].length; i++) {
 				double z = preActivations[l][i];
 				double a = activations[l][i];
-				double slope = sigmoid(network.getLayers().get(l)) ? a * (1 - a) : (1 + z / Math.sqrt(z * z + 4 * h)) / 2;
+				double slope = switch (network.getLayers().get(l).getActivation().getKind()) {
+				case SIGMOID -> a * (1 - a);
+				case TANH -> 1 - a * a;
+				default -> (1 + z / Math.sqrt(z * z + 4 * h)) / 2;
+				};
 				dz[l][i] = dx[i] * slope;
 			}
 			if (l > 0) {
