@@ -6,6 +6,7 @@ import org.crnstudio.model.Species;
 /**
  * dL/dy for L = |y - yhat|^2 at each output (seed 002, Table 1 with the rails restored):
  * {@code Y ->2 Y + LY+}, {@code T ->2 T + LY-}, {@code LY+ -> 0}, {@code LY- -> 0}; ly+ - ly- = 2 (y - yhat).
+ * A tanh output and its target have two rails: {@code Y± ->2 Y± + LY±}, {@code T± ->2 T± + LY∓}.
  */
 final class LossModule {
 
@@ -20,14 +21,18 @@ final class LossModule {
 		DenseLayerPlan output = context.plan().output();
 		int l = output.index();
 		for (int k = 0; k < output.units(); k++) {
-			Species y = species.node(l, k);
-			Species target = species.target(k);
+			RailPair y = species.value(l, k);
+			RailPair target = species.target(k);
 			RailPair ly = species.nodeGradient(l, k);
 			String name = OnePotCompiler.outputName(output, k);
-			context.reaction(2 * rate, STAGE, ProvenanceKind.LOSS_GRADIENT, output.name(), k, -1, "2y into dL/d" + name)
-					.catalyst(y).product(ly.plus());
-			context.reaction(2 * rate, STAGE, ProvenanceKind.LOSS_GRADIENT, output.name(), k, -1, "2 target into dL/d" + name)
-					.catalyst(target).product(ly.minus());
+			for (int sign : RailPair.signsOf(y)) {
+				context.reaction(2 * rate, STAGE, ProvenanceKind.LOSS_GRADIENT, output.name(), k, -1, "2y into dL/d" + name)
+						.catalyst(y.of(sign)).product(ly.of(sign));
+			}
+			for (int sign : RailPair.signsOf(target)) {
+				context.reaction(2 * rate, STAGE, ProvenanceKind.LOSS_GRADIENT, output.name(), k, -1,
+						"2 target into dL/d" + name).catalyst(target.of(sign)).product(ly.of(-sign));
+			}
 			for (Species rail : new Species[] { ly.plus(), ly.minus() }) {
 				context.reaction(rate, STAGE, ProvenanceKind.LOSS_GRADIENT, output.name(), k, -1, "decay of " + rail.getName())
 						.reactant(rail);

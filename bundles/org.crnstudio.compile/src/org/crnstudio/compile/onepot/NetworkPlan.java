@@ -12,7 +12,8 @@ import org.crnstudio.model.NetworkInput;
 import org.crnstudio.model.NeuralNetwork;
 
 /**
- * The layers of a neural network checked for one_pot: every layer a smooth ReLU (or relu, h = 0), weight shapes
+ * The layers of a neural network checked for one_pot: every layer a smooth ReLU (or relu, h = 0) or a clocked
+ * sigmoid or tanh, weight shapes
  * that fit, and initial weights where none are given: uniform in [-1/sqrt(fan-in), 1/sqrt(fan-in)] from a
  * {@link Random} seeded with {@code init_seed} and the layer's position, biases 0.
  */
@@ -30,7 +31,7 @@ public record NetworkPlan(NeuralNetwork network, List<String> inputs, List<Dense
 			int index = layers.size();
 			layers.add(new DenseLayerPlan(layer.getName(), index, layer.getUnits(), fanIn,
 					weights(network, layer, fanIn, settings.initSeed(), index), bias(network, layer),
-					smoothing(network, layer), layer.getLine()));
+					smoothing(network, layer), layer.getLine(), layer.getActivation().getKind()));
 			fanIn = layer.getUnits();
 		}
 		return new NetworkPlan(network, inputs, layers);
@@ -51,13 +52,9 @@ public record NetworkPlan(NeuralNetwork network, List<String> inputs, List<Dense
 			yield activation.getH();
 		}
 		case RELU -> 0;
-		case SIGMOID, TANH -> throw new CompilationException("layer " + layer.getName() + " of " + network.getName()
-				+ " uses " + activation.getKind().getLiteral()
-				+ ": one_pot computes the forward pass as the fixed point of a mass-action CRN, which is an algebraic"
-				+ " function of inputs and weights, and " + activation.getKind().getLiteral()
-				+ " is not; use smooth_relu(h = ...) or relu", layer.getLine());
+		case SIGMOID, TANH -> 0;
 		default -> throw new CompilationException("layer " + layer.getName() + " of " + network.getName() + " uses "
-				+ activation.getKind().getLiteral() + ", which one_pot cannot build (valid: smooth_relu(h = ...), relu)",
+				+ activation.getKind().getLiteral() + ", which one_pot cannot build (valid: smooth_relu(h = ...), relu, sigmoid, tanh)",
 				layer.getLine());
 		};
 	}

@@ -1,5 +1,7 @@
 package org.crnstudio.compile.onepot;
 
+import java.util.List;
+
 import org.crnstudio.compile.CompilationException;
 import org.crnstudio.compile.CompilationOptions;
 import org.crnstudio.compile.NetworkBuilder;
@@ -10,6 +12,7 @@ import org.crnstudio.model.NeuralNetwork;
 import org.crnstudio.model.PortKind;
 import org.crnstudio.model.Provenance;
 import org.crnstudio.model.ProvenanceKind;
+import org.crnstudio.model.Reaction;
 import org.crnstudio.model.ReactionNetwork;
 
 /**
@@ -30,6 +33,7 @@ public final class OnePotCompiler implements NetworkCompiler {
 		NetworkBuilder builder = new NetworkBuilder(target, Construction.ONE_POT);
 		ModuleContext context = new ModuleContext(plan, new OnePotSpecies(plan, builder, settings), builder, settings);
 		ForwardModule.add(context);
+		LogisticModule.add(context);
 		DerivativeModule.add(context);
 		LossModule.add(context);
 		BackpropModule.add(context);
@@ -43,6 +47,15 @@ public final class OnePotCompiler implements NetworkCompiler {
 			return 300;
 		}
 		return CompilationOptions.of(network.getCompilation()).positive("period", 300);
+	}
+
+	/**
+	 * The clock phases of a one_pot network in the order the training run opens them: one {@code F_<layer>} per
+	 * sigmoid or tanh layer, first layer first (empty for an all smooth-ReLU network, which needs no clock).
+	 */
+	public static List<String> clockPhases(ReactionNetwork network) {
+		return network.getReactions().stream().map(Reaction::getPhase).filter(phase -> phase != null && !phase.isEmpty())
+				.distinct().toList();
 	}
 
 	/** The observable of output unit k: the layer's name for a one-unit layer, else name1 .. nameN. */
@@ -59,13 +72,14 @@ public final class OnePotCompiler implements NetworkCompiler {
 			Provenance provenance = builder.provenance(ProvenanceKind.OUTPUT, output.name(), k, -1,
 					"network output " + output.name() + "[" + k + "]");
 			provenance.setStage(ForwardModule.STAGE);
-			builder.observable(name, builder.railDifference(species.node(output.index(), k), null), provenance);
+			builder.observable(name, builder.railDifference(species.value(output.index(), k).plus(),
+					species.value(output.index(), k).minus()), provenance);
 		}
 		for (int j = 0; j < context.plan().inputs().size(); j++) {
 			builder.port(context.plan().inputs().get(j), PortKind.INPUT, species.input(j), null);
 		}
 		for (int k = 0; k < output.units(); k++) {
-			builder.port(outputName(output, k), PortKind.TARGET, species.target(k), null);
+			builder.port(outputName(output, k), PortKind.TARGET, species.target(k).plus(), species.target(k).minus());
 		}
 	}
 }

@@ -22,15 +22,20 @@ final class OnePotSpecies {
 	/** Initial concentration of the node species: non-zero so that a relu node (h = 0) is not stuck at 0. */
 	static final double NODE_START = 1;
 
+	/** Initial concentration of a sigmoid node, sigmoid(0): the start of its clocked window (docs/one_pot.md). */
+	static final double SIGMOID_START = 0.5;
+
 	private final NetworkPlan plan;
 	private final NetworkBuilder builder;
 	private final List<Species> inputs = new ArrayList<>();
-	private final List<Species> targets = new ArrayList<>();
+	private final List<RailPair> targets = new ArrayList<>();
 	private final Map<Double, Species> smoothing = new LinkedHashMap<>();
 	private final List<Species[]> nodes = new ArrayList<>();
+	private final List<RailPair[]> values = new ArrayList<>();
 	private final List<RailPair[][]> weights = new ArrayList<>();
 	private final List<RailPair[]> biases = new ArrayList<>();
-	private final List<Species[]> derivatives = new ArrayList<>();
+	private final List<RailPair[]> preActivations = new ArrayList<>();
+	private final List<RailPair[]> derivatives = new ArrayList<>();
 	private final List<Species[]> denominators = new ArrayList<>();
 	private final List<RailPair[]> nodeGradients = new ArrayList<>();
 	private final List<RailPair[]> preActivationGradients = new ArrayList<>();
@@ -47,11 +52,18 @@ final class OnePotSpecies {
 		DenseLayerPlan output = plan.output();
 		for (int k = 0; k < output.units(); k++) {
 			String observable = OnePotCompiler.outputName(output, k);
-			targets.add(create("T_" + observable, 0, SpeciesRole.TARGET, ProvenanceKind.OUTPUT, output.name(), k, -1, "loss",
-					"training target of output " + observable));
+			if (output.tanh()) { // a tanh output can be negative, and so can its target
+				targets.add(rails("T_" + observable, 0, 0, SpeciesRole.TARGET, ProvenanceKind.OUTPUT, output.name(), k, -1,
+						"loss", "training target of output " + observable));
+			} else {
+				targets.add(new RailPair(create("T_" + observable, 0, SpeciesRole.TARGET, ProvenanceKind.OUTPUT,
+						output.name(), k, -1, "loss", "training target of output " + observable), null));
+			}
 		}
-		boolean oneSmoothing = plan.layers().stream().mapToDouble(DenseLayerPlan::h).distinct().count() == 1;
-		for (DenseLayerPlan layer : plan.layers()) {
+		// sigmoid layers need no smoothing species
+		List<DenseLayerPlan> smoothed = plan.layers().stream().filter(layer -> !layer.clocked()).toList();
+		boolean oneSmoothing = smoothed.stream().mapToDouble(DenseLayerPlan::h).distinct().count() == 1;
+		for (DenseLayerPlan layer : smoothed) {
 			smoothing.computeIfAbsent(layer.h(), h -> create(oneSmoothing ? "H" : "H_" + layer.name(), h,
 					SpeciesRole.AUXILIARY, ProvenanceKind.NONE, oneSmoothing ? null : layer.name(), -1, -1, "forward",
 					"smoothing parameter h = " + h));
@@ -83,16 +95,36 @@ final class OnePotSpecies {
 		biases.add(layerBiases);
 		boolean last = layer.index() == plan.layers().size() - 1;
 		Species[] layerNodes = new Species[layer.units()];
+		RailPair[] layerValues = new RailPair[layer.units()];
+		RailPair[] layerPreActivations = new RailPair[layer.units()];
+		SpeciesRole role = last ? SpeciesRole.OUTPUT : SpeciesRole.HIDDEN;
+		ProvenanceKind kind = last ? ProvenanceKind.OUTPUT : ProvenanceKind.NODE;
 		for (int i = 0; i < layer.units(); i++) {
-			layerNodes[i] = create(name + "_" + (i + 1), NODE_START, last ? SpeciesRole.OUTPUT : SpeciesRole.HIDDEN,
-					last ? ProvenanceKind.OUTPUT : ProvenanceKind.NODE, name, i, -1, "forward", "node " + name + "[" + i + "]");
+			String unit = name + "_" + (i + 1);
+			if (layer.tanh()) {
+				// the logistic state u (tanh = 2u - 1) and the signed value on two rails
+				layerNodes[i] = create("U_" + unit, SIGMOID_START, SpeciesRole.AUXILIARY, kind, name, i, -1, "forward",
+						"logistic state u = (1 + tanh z) / 2 of " + name + "[" + i + "]");
+				// starts at 2u = 1 and 1, the value module's fixed point for u = 1/2 (tanh 0 = 0)
+				layerValues[i] = rails(unit, 0, 1, role, kind, name, i, -1, "forward", "node " + name + "[" + i + "]");
+			} else {
+				layerNodes[i] = create(unit, layer.clocked() ? SIGMOID_START : NODE_START, role, kind, name, i, -1,
+						"forward", "node " + name + "[" + i + "]");
+				layerValues[i] = new RailPair(layerNodes[i], null);
+			}
+			if (layer.clocked()) {
+				layerPreActivations[i] = rails("Z_" + name + "_" + (i + 1), 0, 0, SpeciesRole.AUXILIARY, ProvenanceKind.NODE,
+						name, i, -1, "forward", "pre-activation z = b + sum w x' of " + name + "[" + i + "]");
+			}
 		}
 		nodes.add(layerNodes);
+		values.add(layerValues);
+		preActivations.add(layerPreActivations);
 	}
 
 	private void createBackward(DenseLayerPlan layer) {
 		String name = layer.name();
-		Species[] layerDerivatives = new Species[layer.units()];
+		RailPair[] layerDerivatives = new RailPair[layer.units()];
 		Species[] layerDenominators = new Species[layer.units()];
 		RailPair[] layerNodeGradients = new RailPair[layer.units()];
 		RailPair[] layerPreGradients = new RailPair[layer.units()];
@@ -100,10 +132,17 @@ final class OnePotSpecies {
 		boolean last = layer.index() == plan.layers().size() - 1;
 		for (int i = 0; i < layer.units(); i++) {
 			String unit = name + "_" + (i + 1);
-			layerDerivatives[i] = create("D_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE, name, i, -1,
-					"derivative", "activation derivative x^2/(x^2+h) of " + name + "[" + i + "]");
-			layerDenominators[i] = create("S_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE, name, i, -1,
-					"derivative", "denominator x^2+h of " + name + "[" + i + "]");
+			if (layer.clocked()) {
+				// sigmoid' = x - x^2 and tanh' = 1 - x^2 are differences: two rails (appendix C)
+				layerDerivatives[i] = rails("D_" + unit, 0, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE, name, i, -1,
+						"derivative", "activation derivative " + (layer.tanh() ? "1 - x^2" : "x - x^2") + " of " + name
+								+ "[" + i + "]");
+			} else {
+				layerDerivatives[i] = new RailPair(create("D_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE,
+						name, i, -1, "derivative", "activation derivative x^2/(x^2+h) of " + name + "[" + i + "]"), null);
+				layerDenominators[i] = create("S_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE, name, i, -1,
+						"derivative", "denominator x^2+h of " + name + "[" + i + "]");
+			}
 			layerNodeGradients[i] = rails("LX_" + unit, 0, 0, SpeciesRole.GRADIENT,
 					last ? ProvenanceKind.LOSS_GRADIENT : ProvenanceKind.PRODUCT, name, i, -1, last ? "loss" : "backward",
 					"dL/dx of " + name + "[" + i + "]");
@@ -125,7 +164,8 @@ final class OnePotSpecies {
 		return inputs.get(j);
 	}
 
-	Species target(int k) {
+	/** The target of output k: one rail, or two for a tanh output. */
+	RailPair target(int k) {
 		return targets.get(k);
 	}
 
@@ -133,13 +173,19 @@ final class OnePotSpecies {
 		return smoothing.get(layer.h());
 	}
 
+	/** The species a node's own reactions evolve: its value, or for a tanh node the logistic state u. */
 	Species node(int layer, int unit) {
 		return nodes.get(layer)[unit];
 	}
 
-	/** Input j of a layer: a network input for the first layer, a node of the layer before otherwise. */
-	Species source(int layer, int j) {
-		return layer == 0 ? inputs.get(j) : nodes.get(layer - 1)[j];
+	/** The value of a node as other modules read it: one rail (minus null), or two for a tanh node. */
+	RailPair value(int layer, int unit) {
+		return values.get(layer)[unit];
+	}
+
+	/** Input j of a layer: a network input (one rail) for the first layer, a node of the layer before otherwise. */
+	RailPair source(int layer, int j) {
+		return layer == 0 ? new RailPair(inputs.get(j), null) : values.get(layer - 1)[j];
 	}
 
 	RailPair weight(int layer, int unit, int j) {
@@ -150,10 +196,17 @@ final class OnePotSpecies {
 		return biases.get(layer)[unit];
 	}
 
-	Species derivative(int layer, int unit) {
+	/** The activation's derivative at a node: one rail (minus null) for smooth ReLU, two for sigmoid and tanh. */
+	RailPair derivative(int layer, int unit) {
 		return derivatives.get(layer)[unit];
 	}
 
+	/** The pre-activation z of a sigmoid or tanh node (dual rail); null for other layers. */
+	RailPair preActivation(int layer, int unit) {
+		return preActivations.get(layer)[unit];
+	}
+
+	/** The denominator x^2 + h of a smooth-ReLU derivative; null for a sigmoid or tanh node. */
 	Species denominator(int layer, int unit) {
 		return denominators.get(layer)[unit];
 	}

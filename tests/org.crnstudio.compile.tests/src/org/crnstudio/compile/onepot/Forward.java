@@ -5,7 +5,7 @@ import org.crnstudio.model.NeuralNetwork;
 
 /**
  * Test oracle, written independently of the compiler: the forward pass of a smooth-ReLU network
- * phi_h(z) = (z + sqrt(z^2 + 4h)) / 2 with given weights, and back-propagation of L = |y - target|^2.
+ * phi_h(z) = (z + sqrt(z^2 + 4h)) / 2 (or sigmoid, or tanh) with given weights, and back-propagation of L = |y - target|^2.
  */
 final class Forward {
 
@@ -32,7 +32,11 @@ final class Forward {
 					z += weight(l, i, j) * previous[j];
 				}
 				preActivations[l][i] = z;
-				activations[l][i] = (z + Math.sqrt(z * z + 4 * h)) / 2;
+				activations[l][i] = switch (layer.getActivation().getKind()) {
+				case SIGMOID -> 1 / (1 + Math.exp(-z));
+				case TANH -> Math.tanh(z);
+				default -> (z + Math.sqrt(z * z + 4 * h)) / 2;
+				};
 			}
 			previous = activations[l];
 		}
@@ -52,15 +56,29 @@ final class Forward {
 
 	/** dL/dz per layer and unit (= dL/db), for a one-unit output with the given target. */
 	double[][] biasGradients(double target) {
+		return biasGradients(new double[] { target });
+	}
+
+	/** dL/dz per layer and unit (= dL/db), L = sum_k (y_k - target_k)^2. */
+	double[][] biasGradients(double[] targets) {
 		int layers = activations.length;
 		double[][] dz = new double[layers][];
-		double[] dx = { 2 * (activations[layers - 1][0] - target) };
+		double[] dx = new double[targets.length];
+		for (int k = 0; k < targets.length; k++) {
+			dx[k] = 2 * (activations[layers - 1][k] - targets[k]);
+		}
 		for (int l = layers - 1; l >= 0; l--) {
 			double h = network.getLayers().get(l).getActivation().getH();
 			dz[l] = new double[activations[l].length];
 			for (int i = 0; i < dz[l].length; i++) {
 				double z = preActivations[l][i];
-				dz[l][i] = dx[i] * (1 + z / Math.sqrt(z * z + 4 * h)) / 2;
+				double a = activations[l][i];
+				double slope = switch (network.getLayers().get(l).getActivation().getKind()) {
+				case SIGMOID -> a * (1 - a);
+				case TANH -> 1 - a * a;
+				default -> (1 + z / Math.sqrt(z * z + 4 * h)) / 2;
+				};
+				dz[l][i] = dx[i] * slope;
 			}
 			if (l > 0) {
 				double[] below = new double[activations[l - 1].length];
@@ -77,7 +95,12 @@ final class Forward {
 
 	/** dL/dw per layer, unit and input. */
 	double[][][] weightGradients(double target) {
-		double[][] dz = biasGradients(target);
+		return weightGradients(new double[] { target });
+	}
+
+	/** dL/dw per layer, unit and input, L = sum_k (y_k - target_k)^2. */
+	double[][][] weightGradients(double[] targets) {
+		double[][] dz = biasGradients(targets);
 		double[][][] dw = new double[dz.length][][];
 		for (int l = 0; l < dz.length; l++) {
 			double[] sources = l == 0 ? input : activations[l - 1];

@@ -231,9 +231,10 @@ class OnePotCompilerTest {
 
 	@Test
 	void unsupportedLayersAreRejectedNamingTheLayer() {
-		NeuralNetwork sigmoid = NeuralNetworks.nn("Sig").input("x1").layer("out", 1, ActivationKind.SIGMOID, 0).build();
-		CompilationException failure = assertThrows(CompilationException.class, () -> compile(sigmoid));
-		assertTrue(failure.getMessage().contains("layer out of Sig uses sigmoid"), failure.getMessage());
+		NeuralNetwork linear = NeuralNetworks.nn("Lin").input("x1").layer("out", 1, ActivationKind.LINEAR, 0).build();
+		CompilationException failure = assertThrows(CompilationException.class, () -> compile(linear));
+		assertTrue(failure.getMessage().contains("layer out of Lin uses linear"), failure.getMessage());
+		assertTrue(failure.getMessage().contains("valid: smooth_relu(h = ...), relu, sigmoid, tanh"), failure.getMessage());
 		assertEquals(4, failure.getLine());
 
 		NeuralNetwork misshapen = NeuralNetworks.nn("Bad").input("x1", "x2").layer("h", 3, 1)
