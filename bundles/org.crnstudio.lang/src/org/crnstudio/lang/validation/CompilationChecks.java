@@ -66,9 +66,10 @@ public class CompilationChecks extends org.eclipse.xtext.validation.AbstractDecl
 			checkRateIndependent(crn, nn);
 		}
 		if (construction.equals("fixed_point") || construction.equals("one_pot")) {
-			// Both compute each node as the fixed point of a mass-action ODE: an algebraic function of its input.
+			// fixed_point computes each node as the fixed point of a mass-action ODE (an algebraic function of its
+			// input); one_pot adds sigmoid and tanh as clocked modules (seed 002, appendix C).
 			List<String> valid = construction.equals("fixed_point") ? List.of("smooth_relu", "poly_relu")
-					: List.of("smooth_relu", "relu");
+					: List.of("smooth_relu", "relu", "sigmoid", "tanh");
 			for (Layer layer : Members.layers(nn)) {
 				String found = layer.getActivation() == null ? "" : layer.getActivation().getName();
 				if (!found.isEmpty() && !valid.contains(found)) {

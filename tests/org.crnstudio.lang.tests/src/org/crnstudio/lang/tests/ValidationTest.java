@@ -115,7 +115,10 @@ class ValidationTest {
 		assertEquals(List.of("fixed_point", "N", "h", "relu", "smooth_relu, poly_relu"), error.data());
 		clean(nn + "crn P = compile N with one_pot()");
 		clean(nn.replace("relu)", "poly_relu(h = 1, q = 3))") + "crn F = compile N with fixed_point()");
-		only(nn.replace("dense(1, relu)", "dense(1, sigmoid)") + "crn P = compile N with one_pot()", CONSTRUCTION_ACTIVATION, 6);
+		clean(nn.replace("dense(1, relu)", "dense(1, sigmoid)") + "crn P = compile N with one_pot()");
+		clean(nn.replace("dense(1, relu)", "dense(1, tanh)") + "crn P = compile N with one_pot()");
+		only(nn.replace("dense(1, relu)", "dense(1, leaky_relu(slope = 0.1))") + "crn P = compile N with one_pot()",
+				CONSTRUCTION_ACTIVATION, 6);
 	}
 
 	@Test
