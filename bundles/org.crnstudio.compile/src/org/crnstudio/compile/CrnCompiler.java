@@ -19,6 +19,8 @@ public final class CrnCompiler {
 		// Each construction registers here.
 		compilers.put(Construction.FIXED_POINT, new org.crnstudio.compile.fixedpoint.FixedPointCompiler());
 		compilers.put(Construction.RATE_INDEPENDENT, new org.crnstudio.compile.rateindependent.RateIndependentCompiler());
+		compilers.put(Construction.NEURAL_CRN, new org.crnstudio.compile.neuralcrn.NeuralCrnCompiler());
+		compilers.put(Construction.ONE_POT, new org.crnstudio.compile.onepot.OnePotCompiler());
 	}
 
 	/** Whether the network still has to be compiled (declared by compile and not yet filled). */

@@ -1,12 +1,14 @@
 package org.crnstudio.ui;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.crnstudio.ui.builder.CrnNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspaceRoot;
@@ -21,7 +23,7 @@ import org.eclipse.ui.IStartup;
 
 /**
  * Seeds a fresh workspace with the repository's examples, so that the IDE started by the README's run command
- * shows them at once. Active only when the system property {@value #EXAMPLES_PROPERTY} names a folder; an
+ * shows them at once. The project gets the CRN nature, so its files are validated into markers. Active only when the system property {@value #EXAMPLES_PROPERTY} names a folder; an
  * existing "examples" project is never touched (the user's edits are kept).
  */
 public final class ExampleProjectSeeder implements IStartup {
@@ -57,23 +59,31 @@ public final class ExampleProjectSeeder implements IStartup {
 		if (project.exists()) {
 			return;
 		}
-		List<Path> files;
+		List<ExampleFile> files = new ArrayList<>();
 		try (Stream<Path> listing = Files.list(source)) {
-			files = listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-					.sorted().toList();
+			for (Path file : listing.filter(Files::isRegularFile)
+					.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList()) {
+				files.add(new ExampleFile(file.getFileName().toString(), Files.readAllBytes(file)));
+			}
 		} catch (IOException e) {
-			throw new CoreException(Status.error("Cannot list the examples in " + source + ": " + e.getMessage(), e));
+			throw new CoreException(Status.error("Cannot read the examples in " + source + ": " + e.getMessage(), e));
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, files.size() + 2);
+		createProject(project, files, monitor);
+	}
+
+	/**
+	 * Creates and opens {@code project} with the CRN nature (so the builder validates its files) and the given
+	 * files in it.
+	 */
+	public static void createProject(IProject project, List<ExampleFile> files, IProgressMonitor monitor)
+			throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, files.size() + 3);
 		project.create(progress.split(1));
 		project.open(progress.split(1));
-		for (Path file : files) {
-			IFile target = project.getFile(file.getFileName().toString());
-			try (InputStream contents = Files.newInputStream(file)) {
-				target.create(contents, false, progress.split(1));
-			} catch (IOException e) {
-				throw new CoreException(Status.error("Cannot copy the example " + file + ": " + e.getMessage(), e));
-			}
+		CrnNature.addTo(project, progress.split(1));
+		for (ExampleFile file : files) {
+			IFile target = project.getFile(file.name());
+			target.create(new ByteArrayInputStream(file.contents()), false, progress.split(1));
 		}
 	}
 }

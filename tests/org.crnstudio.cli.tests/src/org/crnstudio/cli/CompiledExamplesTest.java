@@ -55,6 +55,15 @@ class CompiledExamplesTest {
 	}
 
 	@Test
+	void neuralCrnLinearRegressionIsThePapersMinimalCircuit() {
+		CommandRun run = CommandRun.of("compile", CommandRun.example("neural-crn-linreg.crn").toString(), "--crn",
+				"LinRegCrn", "--format", "json");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertEquals(13, run.out().split("\"reactants\"", -1).length - 1, run.out());
+		assertEquals(15, run.out().split("\"initial\"", -1).length - 1, run.out());
+	}
+
+	@Test
 	void aCompiledNetworkPrintsAsAPlainCrnThatParsesBackToTheSameNetwork() throws IOException {
 		Path file = CommandRun.example("rate-independent.crn");
 		CommandRun run = CommandRun.of("compile", file.toString(), "--crn", "Fig1Reduced");

@@ -33,14 +33,19 @@ public final class KnownOptions {
 			new OptionSpec("eta", Kind.POSITIVE, "0.002", "learning rate"),
 			new OptionSpec("period", Kind.POSITIVE, "300", "time each sample is presented"),
 			new OptionSpec("rate", Kind.POSITIVE, "1", "scales the forward and backward rate constants"),
-			new OptionSpec("division_rate", Kind.POSITIVE, "1", "k1 = k2 of the division modules"),
+			new OptionSpec("division_rate", Kind.POSITIVE, "10", "k1 = k2 of the derivative modules (the paper: large)"),
 			new OptionSpec("annihilation", Kind.FLAG, "false", "add W+ + W- -> 0 for every weight"),
-			new OptionSpec("init_seed", Kind.COUNT, "1", "seed of the initial weights when the nn gives none"));
+			new OptionSpec("init_seed", Kind.COUNT, "1", "seed of the initial weights when the nn gives none"),
+			new OptionSpec("rail_offset", Kind.NON_NEGATIVE, "0", "added to both rails of every initial weight"));
 
 	public static final List<OptionSpec> NEURAL_CRN = List.of(
 			new OptionSpec("T", Kind.POSITIVE, "1", "integration time of the Neural ODE"),
-			new OptionSpec("eta", Kind.POSITIVE, "0.1", "learning rate eta = k1 / (k1 + k2)"),
-			new OptionSpec("rate", Kind.POSITIVE, "1", "scales every rate constant"));
+			new OptionSpec("eta", Kind.POSITIVE, "1", "learning rate eta = k1 / (k1 + k2); 1 adds no decay reactions"),
+			new OptionSpec("rate", Kind.POSITIVE, "1", "scales every rate constant"),
+			new OptionSpec("fast", Kind.POSITIVE, "100", "rate of the fast stages N2 and N4"),
+			new OptionSpec("merge_adjoints", Kind.FLAG, "true", "share species between adjoints that provably hold the same value"),
+			new OptionSpec("dual_targets", Kind.FLAG, "false", "two rails for the targets"),
+			new OptionSpec("flush", Kind.FLAG, "false", "add the flush reactions of stage N4"));
 
 	/** Constructions by name (the literals of org.crnstudio.model.Construction). */
 	public static final Map<String, List<OptionSpec>> CONSTRUCTIONS = Map.of(

@@ -66,6 +66,21 @@ public class CompilationChecks extends org.eclipse.xtext.validation.AbstractDecl
 			checkRateIndependent(crn, nn);
 		}
 		if (construction.equals("fixed_point") || construction.equals("one_pot")) {
+			// fixed_point computes each node as the fixed point of a mass-action ODE (an algebraic function of its
+			// input); one_pot adds sigmoid and tanh as clocked modules (seed 002, appendix C).
+			List<String> valid = construction.equals("fixed_point") ? List.of("smooth_relu", "poly_relu")
+					: List.of("smooth_relu", "relu", "sigmoid", "tanh");
+			for (Layer layer : Members.layers(nn)) {
+				String found = layer.getActivation() == null ? "" : layer.getActivation().getName();
+				if (!found.isEmpty() && !valid.contains(found)) {
+					error(construction + " builds " + String.join(" or ", valid) + " on every layer, but layer "
+							+ layer.getName() + " of " + nn.getName() + " is " + found
+							+ (construction.equals("fixed_point") ? " (relu is smooth_relu(h = 0))" : ""), crn,
+							AST.getCrnDef_Construction(), CrnIssueCodes.CONSTRUCTION_ACTIVATION, construction,
+							nn.getName(), layer.getName(), found, String.join(", ", valid));
+					return;
+				}
+			}
 			Smoothing.layerWithZeroH(nn).ifPresent(layer -> warning(construction + " with h = 0 in layer "
 					+ layer.getName() + " of " + nn.getName() + ": the fixed point is not guaranteed; use h > 0 (e.g. h = 1)",
 					crn, AST.getCrnDef_Construction(), CrnIssueCodes.ZERO_SMOOTHING, nn.getName(), layer.getName(), "h", "1"));

@@ -79,6 +79,9 @@ public final class CrnIssueCodes {
 	public static final String NOT_BINARY_WEIGHTS = PREFIX + "notBinaryWeights";
 	/** rate_independent on a layer with the wrong activation. Data: [nn, layer, activation found, activation needed]. */
 	public static final String RATE_INDEPENDENT_ACTIVATION = PREFIX + "rateIndependentActivation";
+
+	/** A layer's activation that fixed_point or one_pot cannot build. Data: construction, nn, layer, found, valid activations joined by ", ". */
+	public static final String CONSTRUCTION_ACTIVATION = PREFIX + "constructionActivation";
 	/** A construction that needs given weights on a layer without them. Data: [nn, layer]. */
 	public static final String MISSING_WEIGHTS = PREFIX + "missingWeights";
 	/** Warning: fixed_point / one_pot with h = 0. Data: [nn, layer, "h", "1"]. */

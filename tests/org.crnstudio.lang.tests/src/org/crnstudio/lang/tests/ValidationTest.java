@@ -16,6 +16,8 @@ class ValidationTest {
 
 	private static final String NN = "nn N {\n input x1, x2\n layer h = dense(2, relu) weights [[1, -1], [-1, 1]]\n"
 			+ " layer y = dense(1, linear) weights [[1, -1]]\n}\n";
+	/** NN with the activations fixed_point builds. */
+	private static final String SMOOTH_NN = NN.replace("relu", "smooth_relu").replace("linear", "smooth_relu");
 	private static final String ODE = "ode O {\n input x1, x2 : positive\n state z\n parameter a = 1 : positive\n"
 			+ " z' = a * x1\n output yhat = z\n}\n";
 
@@ -107,6 +109,19 @@ class ValidationTest {
 	}
 
 	@Test
+	void fixedPointAndOnePotBuildOnlyTheirActivations() {
+		String nn = "nn N {\n input x\n layer h = dense(1, relu) weights [[1]]\n layer y = dense(1, smooth_relu(h = 1)) weights [[1]]\n}\n";
+		Diagnostic error = only(nn + "crn F = compile N with fixed_point()", CONSTRUCTION_ACTIVATION, 6);
+		assertEquals(List.of("fixed_point", "N", "h", "relu", "smooth_relu, poly_relu"), error.data());
+		clean(nn + "crn P = compile N with one_pot()");
+		clean(nn.replace("relu)", "poly_relu(h = 1, q = 3))") + "crn F = compile N with fixed_point()");
+		clean(nn.replace("dense(1, relu)", "dense(1, sigmoid)") + "crn P = compile N with one_pot()");
+		clean(nn.replace("dense(1, relu)", "dense(1, tanh)") + "crn P = compile N with one_pot()");
+		only(nn.replace("dense(1, relu)", "dense(1, leaky_relu(slope = 0.1))") + "crn P = compile N with one_pot()",
+				CONSTRUCTION_ACTIVATION, 6);
+	}
+
+	@Test
 	void negativeInputsToSingleRailConstructions() {
 		String fixed = NN.replace("relu", "smooth_relu").replace("linear", "smooth_relu")
 				+ "crn F = compile N with fixed_point()\nsimulation S {\n of F\n input x1 = -1, x2 = 1\n}";
@@ -168,12 +183,12 @@ class ValidationTest {
 
 	@Test
 	void constructionsAndOptions() {
-		Diagnostic option = only(NN + "crn F = compile N with fixed_point(speed = 2)", UNKNOWN_OPTION, 6);
+		Diagnostic option = only(SMOOTH_NN + "crn F = compile N with fixed_point(speed = 2)", UNKNOWN_OPTION, 6);
 		assertTrue(option.message().contains("valid options: rate, rails, margin, shared_h"), option.message());
 		assertEquals(List.of("speed", "fixed_point", "rate", "rails", "margin", "shared_h"), option.data());
-		only(NN + "crn F = compile N with fixed_point(rate = -1)", INVALID_OPTION_VALUE, 6);
-		only(NN + "crn F = compile N with fixed_point(rails = wobbly)", INVALID_OPTION_VALUE, 6);
-		clean(NN + "crn F = compile N with fixed_point(rate = 2, rails = exact, shared_h = true)");
+		only(SMOOTH_NN + "crn F = compile N with fixed_point(rate = -1)", INVALID_OPTION_VALUE, 6);
+		only(SMOOTH_NN + "crn F = compile N with fixed_point(rails = wobbly)", INVALID_OPTION_VALUE, 6);
+		clean(SMOOTH_NN + "crn F = compile N with fixed_point(rate = 2, rails = exact, shared_h = true)");
 		only(NN + "crn F = compile N with magic()", UNKNOWN_CONSTRUCTION, 6);
 		only(NN + "crn F = compile N with neural_crn()", CONSTRUCTION_MISMATCH, 6);
 		only("nn N {\n input x\n layer y = dense(1, swish)\n}", UNKNOWN_ACTIVATION, 3);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.crnstudio.ui.ExampleProjectSeeder;
+import org.crnstudio.ui.builder.CrnNature;
+import org.crnstudio.ui.editor.CrnEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -29,10 +31,9 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The workbench opens .crn files in the generic text editor with the file's text, and seeds the examples. */
+/** The workbench opens .crn files in the CRN editor with the file's text, and seeds the examples with the CRN nature. */
 class CrnEditorSmokeTest {
 
-	private static final String GENERIC_EDITOR_ID = "org.eclipse.ui.genericeditor.GenericEditor";
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	@AfterEach
@@ -44,7 +45,7 @@ class CrnEditorSmokeTest {
 	}
 
 	@Test
-	void opensCrnFileInTheGenericEditorWithItsText() throws Exception {
+	void opensCrnFileInTheCrnEditorWithItsText() throws Exception {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("smoke");
 		project.create(null);
 		project.open(null);
@@ -60,7 +61,10 @@ class CrnEditorSmokeTest {
 		UiConditions.drainEvents();
 		Screenshots.save("crn-editor-open");
 
-		assertEquals(GENERIC_EDITOR_ID, editor.getSite().getId());
+		assertEquals(CrnEditor.ID, editor.getSite().getId());
+		assertInstanceOf(CrnEditor.class, editor);
+		assertEquals(CrnEditor.ID, PlatformUI.getWorkbench().getEditorRegistry()
+				.getDefaultEditor("x.crn", contentType).getId());
 		ITextEditor textEditor = assertInstanceOf(ITextEditor.class, editor);
 		IDocument document = textEditor.getDocumentProvider().getDocument(editor.getEditorInput());
 		assertEquals(text, document.get());
@@ -82,6 +86,7 @@ class CrnEditorSmokeTest {
 		List<String> seeded = Stream.of(project.members()).map(IResource::getName).filter(n -> n.endsWith(".crn"))
 				.sorted().toList();
 		assertEquals(expected, seeded);
+		assertTrue(project.hasNature(CrnNature.ID), "the examples project has the CRN nature");
 		IFile broken = project.getFile("broken.crn");
 		assertEquals(Files.readString(examples.resolve("broken.crn")),
 				new String(broken.getContents().readAllBytes(), StandardCharsets.UTF_8));

@@ -17,12 +17,21 @@ final class UiConditions {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
+				saveScreenshot(description);
 				throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for: " + description);
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(20, () -> { }); // wakes the sleep below so the condition is re-checked
 				display.sleep();
 			}
+		}
+	}
+
+	private static void saveScreenshot(String description) {
+		try {
+			Screenshots.save("timeout-" + description.replaceAll("[^A-Za-z0-9]+", "-"));
+		} catch (java.io.IOException | RuntimeException e) {
+			// the timeout below is the failure that matters
 		}
 	}
 

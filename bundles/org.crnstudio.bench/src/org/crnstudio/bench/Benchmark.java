@@ -1,0 +1,16 @@
+package org.crnstudio.bench;
+
+/**
+ * One named benchmark. {@link #prepare()} builds its inputs (not measured); the returned {@link Operation} is what
+ * the harness times, allocates and keeps alive to weigh. Register new ones in {@link Benchmarks}.
+ */
+public interface Benchmark {
+
+	/** Lower-case words joined by '-', as typed after {@code ./bench}. */
+	String name();
+
+	/** One line: what is measured, and the target when there is one. */
+	String description();
+
+	Operation prepare();
+}

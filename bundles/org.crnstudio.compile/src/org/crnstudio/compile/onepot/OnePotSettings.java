@@ -1,0 +1,45 @@
+package org.crnstudio.compile.onepot;
+
+import java.util.Set;
+
+import org.crnstudio.compile.CompilationOptions;
+
+/**
+ * The options of {@code one_pot(...)} with their defaults (documented in docs/one_pot.md).
+ *
+ * @param eta          rate constant of the update reactions {@code LW- ->eta LW- + W+} (default 0.002, Fig. 6A)
+ * @param rate         scales every reaction the paper runs at rate 1 (default 1)
+ * @param divisionRate k1 = k2 of the derivative module, the paper's "large" division rates (default 10)
+ * @param annihilation add {@code W+ + W- -> 0} and {@code B+ + B- -> 0} (default false: not in the paper)
+ * @param initSeed     seed of the initial weights of layers given without weights (default 1)
+ * @param railOffset   added to both rails of every weight and bias (default 0: [W+] = max(w, 0), [W-] = max(-w, 0))
+ * @param period       time per training sample T, for the training run (default 300, Fig. 6A); no reaction uses it
+ */
+public record OnePotSettings(double eta, double rate, double divisionRate, boolean annihilation, long initSeed,
+		double railOffset, double period) {
+
+	public static final Set<String> OPTIONS = Set.of("eta", "rate", "division_rate", "annihilation", "init_seed",
+			"rail_offset", "period");
+
+	public static OnePotSettings of(CompilationOptions options) {
+		options.requireKnown(OPTIONS);
+		double offset = options.number("rail_offset", 0);
+		if (offset < 0) {
+			throw new org.crnstudio.compile.CompilationException(
+					"option 'rail_offset' of one_pot must be 0 or more, found " + offset, options.line());
+		}
+		return new OnePotSettings(options.positive("eta", 0.002), options.positive("rate", 1),
+				options.positive("division_rate", 10), options.flag("annihilation", false),
+				(long) options.number("init_seed", 1), offset, options.positive("period", 300));
+	}
+
+	/** k1 = k2 of the derivative module. */
+	public double k1() {
+		return divisionRate * rate;
+	}
+
+	/** k3 = k4 = k5 = rate, so that k5 k2 / k3 = k4 k2 / k3 = k1 when k2 = k1. */
+	public double k3() {
+		return rate;
+	}
+}
