@@ -11,7 +11,6 @@ import org.crnstudio.graph.ReactionGraphBuilder;
 import org.crnstudio.graph.layout.LabelMetrics;
 import org.crnstudio.graph.layout.LaidOutGraph;
 import org.crnstudio.graph.layout.ReactionGraphLayout;
-import org.crnstudio.lang.load.CrnLoader;
 import org.crnstudio.lang.load.LoadedFile;
 import org.crnstudio.model.ReactionNetwork;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -32,8 +31,7 @@ final class GraphJob extends Job {
 	record Result(String key, LaidOutGraph graph, String message) {
 	}
 
-	private static CrnLoader loader;
-
+	private final SourceCache cache;
 	private final String text;
 	private final String fileName;
 	private final int line;
@@ -41,8 +39,10 @@ final class GraphJob extends Job {
 	private final LabelMetrics metrics;
 	private final Consumer<Result> done;
 
-	GraphJob(String text, String fileName, int line, boolean expanded, LabelMetrics metrics, Consumer<Result> done) {
+	GraphJob(SourceCache cache, String text, String fileName, int line, boolean expanded, LabelMetrics metrics,
+			Consumer<Result> done) {
 		super("Laying out the reaction graph of " + fileName);
+		this.cache = cache;
 		this.text = text;
 		this.fileName = fileName;
 		this.line = line;
@@ -59,7 +59,16 @@ final class GraphJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		LoadedFile loaded = loader().load(text, fileName);
+		synchronized (cache) { // one job at a time works on the cached model (compiling fills it in place)
+			return compute(monitor);
+		}
+	}
+
+	private IStatus compute(IProgressMonitor monitor) {
+		if (monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		LoadedFile loaded = cache.load(text, fileName);
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
@@ -81,23 +90,15 @@ final class GraphJob extends Job {
 			done.accept(new Result(null, null, network.getName() + " cannot be drawn yet: " + e.getMessage()));
 			return Status.OK_STATUS;
 		}
-		ReactionGraphBuilder builder = expanded ? new ReactionGraphBuilder(Integer.MAX_VALUE) : new ReactionGraphBuilder();
-		ReactionGraph graph = builder.build(network);
-		if (monitor.isCanceled()) {
-			return Status.CANCEL_STATUS;
-		}
-		LaidOutGraph laidOut = new ReactionGraphLayout(metrics).layout(graph);
-		if (monitor.isCanceled()) {
+		LaidOutGraph laidOut = cache.graph(network.getName(), expanded, () -> {
+			ReactionGraphBuilder builder = expanded ? new ReactionGraphBuilder(Integer.MAX_VALUE) : new ReactionGraphBuilder();
+			ReactionGraph graph = builder.build(network);
+			return monitor.isCanceled() ? null : new ReactionGraphLayout(metrics).layout(graph);
+		});
+		if (laidOut == null || monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
 		done.accept(new Result(key, laidOut, null));
 		return Status.OK_STATUS;
-	}
-
-	private static synchronized CrnLoader loader() {
-		if (loader == null) {
-			loader = new CrnLoader();
-		}
-		return loader;
 	}
 }

@@ -44,6 +44,7 @@ public final class ReactionGraphView extends ViewPart {
 	private ActiveEditorTracker tracker;
 	private SwtLabelMetrics metrics;
 	private GraphJob job;
+	private final SourceCache cache = new SourceCache();
 	private String currentKey;
 	private boolean expanded;
 	private String lastText;
@@ -247,7 +248,7 @@ public final class ReactionGraphView extends ViewPart {
 		if (job != null) {
 			job.cancel();
 		}
-		GraphJob next = new GraphJob(text, fileName, line, expanded, metrics, this::showResult);
+		GraphJob next = new GraphJob(cache, text, fileName, line, expanded, metrics, this::showResult);
 		job = next;
 		next.schedule();
 	}

@@ -102,6 +102,35 @@ class ReactionGraphViewTest {
 	}
 
 	@Test
+	void movingTheCursorBetweenNetworksSwitchesTheGraphAndEditsRedrawIt() throws Exception {
+		String text = """
+				crn First {
+				    species A = 1
+				    A -> 0 @ 1
+				}
+
+				crn Second {
+				    species B = 1
+				    species C
+				    B -> 2 C @ 1
+				}
+				""";
+		ITextEditor editor = open(Workspace.file(project, "two.crn", text));
+		ReactionGraphView view = showGraphView();
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+
+		editor.selectAndReveal(document.getLineOffset(7), 0); // in Second
+		assertEquals(2, waitForGraph(view, "Second").graph().count(NodeKind.SPECIES));
+		editor.selectAndReveal(document.getLineOffset(1), 0); // in First
+		assertEquals(1, waitForGraph(view, "First").graph().count(NodeKind.SPECIES));
+
+		document.replace(document.getLineOffset(2), 0, "    species D\n    A -> D @ 2\n");
+		UiConditions.waitUntil("the edited First to be drawn", TIMEOUT,
+				() -> view.graph().graph().count(NodeKind.SPECIES) == 2 && !view.isBusy());
+		assertEquals(2, view.graph().graph().count(NodeKind.REACTION));
+	}
+
+	@Test
 	void exportsTheShownGraphAsSvgAndPng() throws Exception {
 		open(Workspace.file(project, "lotka-volterra.crn", Workspace.example("lotka-volterra.crn")));
 		ReactionGraphView view = showGraphView();
