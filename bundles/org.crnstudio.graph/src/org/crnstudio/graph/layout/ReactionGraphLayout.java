@@ -37,6 +37,7 @@ public final class ReactionGraphLayout {
 	/** Padding around a group's members when its box is drawn. */
 	public static final double GROUP_PADDING = 12;
 	private static final double MARGIN = 24;
+	private static final long LAYOUT_STACK_BYTES = 512L * 1024 * 1024;
 
 	private final LabelMetrics metrics;
 
@@ -82,8 +83,40 @@ public final class ReactionGraphLayout {
 			}
 			elkEdges.put(elk, edge);
 		}
-		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		runWithLargeStack(() -> new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor()));
 		return result(graph, root, elkNodes, elkEdges);
+	}
+
+	/**
+	 * ELK finds connected components by recursive depth-first search: a chain of a few thousand nodes overflows a
+	 * default thread stack. The layout therefore runs in a thread of its own with a large stack.
+	 */
+	private static void runWithLargeStack(Runnable layout) {
+		Throwable[] failure = new Throwable[1];
+		Thread thread = new Thread(null, () -> {
+			try {
+				layout.run();
+			} catch (Throwable t) { // handed to the caller's thread below
+				failure[0] = t;
+			}
+		}, "reaction graph layout", LAYOUT_STACK_BYTES);
+		thread.start();
+		try {
+			thread.join();
+		} catch (InterruptedException e) {
+			thread.interrupt();
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("the layout was interrupted", e);
+		}
+		if (failure[0] instanceof StackOverflowError) {
+			throw new IllegalStateException("the graph is too deep to lay out in full: collapse it", failure[0]);
+		}
+		if (failure[0] instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (failure[0] instanceof Error error) {
+			throw error;
+		}
 	}
 
 	private static Map<String, Integer> partitions(ReactionGraph graph) {

@@ -92,6 +92,28 @@ class ReactionGraphLayoutTest {
 	}
 
 	@Test
+	void aLongChainIsLaidOutWithoutOverflowingTheStack() {
+		int reactions = 3000; // ELK's recursive component search overflows a default stack on such a chain
+		StringBuilder text = new StringBuilder("crn Chain {\n    species S0 = 1\n");
+		for (int i = 1; i <= reactions; i++) {
+			text.append("    species S").append(i).append('\n');
+		}
+		for (int i = 0; i < reactions; i++) {
+			text.append("    S").append(i).append(" -> S").append(i + 1).append(" @ 1\n");
+		}
+		text.append("}\n");
+		ReactionGraph graph = new ReactionGraphBuilder(Integer.MAX_VALUE).build(Networks.inline(text.toString(), "Chain"));
+
+		LaidOutGraph laidOut = new ReactionGraphLayout().layout(graph);
+
+		assertEquals(2 * reactions + 1, laidOut.nodeBounds().size());
+		for (int i = 0; i < reactions; i++) {
+			assertTrue(laidOut.bounds("species:S" + i).x() < laidOut.bounds("species:S" + (i + 1)).x(),
+					"the chain runs left to right at S" + i);
+		}
+	}
+
+	@Test
 	void theSvgExportIsWellFormedAndHasOneShapePerNodeAndEdge() throws Exception {
 		ReactionGraph graph = new ReactionGraphBuilder().build(Networks.example("lotka-volterra.crn", "LotkaVolterra"));
 		LaidOutGraph laidOut = new ReactionGraphLayout().layout(graph);

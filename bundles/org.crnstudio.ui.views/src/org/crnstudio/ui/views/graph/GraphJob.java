@@ -90,11 +90,17 @@ final class GraphJob extends Job {
 			done.accept(new Result(null, null, network.getName() + " cannot be drawn yet: " + e.getMessage()));
 			return Status.OK_STATUS;
 		}
-		LaidOutGraph laidOut = cache.graph(network.getName(), expanded, () -> {
-			ReactionGraphBuilder builder = expanded ? new ReactionGraphBuilder(Integer.MAX_VALUE) : new ReactionGraphBuilder();
-			ReactionGraph graph = builder.build(network);
-			return monitor.isCanceled() ? null : new ReactionGraphLayout(metrics).layout(graph);
-		});
+		LaidOutGraph laidOut;
+		try {
+			laidOut = cache.graph(network.getName(), expanded, () -> {
+				ReactionGraphBuilder builder = expanded ? new ReactionGraphBuilder(Integer.MAX_VALUE) : new ReactionGraphBuilder();
+				ReactionGraph graph = builder.build(network);
+				return monitor.isCanceled() ? null : new ReactionGraphLayout(metrics).layout(graph);
+			});
+		} catch (RuntimeException e) {
+			done.accept(new Result(null, null, network.getName() + " cannot be laid out: " + e.getMessage()));
+			return Status.OK_STATUS;
+		}
 		if (laidOut == null || monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
