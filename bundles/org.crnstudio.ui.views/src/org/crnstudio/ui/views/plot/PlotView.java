@@ -67,6 +67,9 @@ public final class PlotView extends ViewPart {
 	private int dragX;
 	private int dragY;
 	private boolean dragging;
+	/** Until the user zooms or pans, the axes follow the data (SWTChart's margins depend on the plot's size). */
+	private boolean userMoved;
+	private boolean refitPending;
 
 	/** Opens (or brings up) the Plot view of the page. */
 	public static PlotView open(IWorkbenchPage page) throws PartInitException {
@@ -82,7 +85,7 @@ public final class PlotView extends ViewPart {
 		controls.setLayout(new GridLayout(5, false));
 		new Label(controls, SWT.NONE).setText("X:");
 		xColumn = new Combo(controls, SWT.READ_ONLY);
-		xColumn.addListener(SWT.Selection, e -> redrawAll(true));
+		xColumn.addListener(SWT.Selection, e -> newAxes());
 		logX = checkBox(controls, "log X");
 		logY = checkBox(controls, "log Y");
 		status = new Label(controls, SWT.NONE);
@@ -104,12 +107,13 @@ public final class PlotView extends ViewPart {
 	private Button checkBox(Composite parent, String text) {
 		Button button = new Button(parent, SWT.CHECK);
 		button.setText(text);
-		button.addListener(SWT.Selection, e -> redrawAll(true));
+		button.addListener(SWT.Selection, e -> newAxes());
 		return button;
 	}
 
 	private void contributeActions(IToolBarManager toolBar) {
 		toolBar.add(action("Fit", () -> {
+			userMoved = false;
 			chart.getAxisSet().adjustRange();
 			chart.redraw();
 		}));
@@ -134,7 +138,9 @@ public final class PlotView extends ViewPart {
 
 	private void hookZoomAndPan() {
 		var plotArea = chart.getPlotArea().getControl();
+		plotArea.addListener(SWT.Resize, e -> refitLater());
 		plotArea.addListener(SWT.MouseVerticalWheel, e -> {
+			userMoved = true;
 			for (IAxis axis : chart.getAxisSet().getAxes()) {
 				double at = axis.getDirection() == IAxis.Direction.X ? axis.getDataCoordinate(e.x) : axis.getDataCoordinate(e.y);
 				if (e.count > 0) {
@@ -155,6 +161,7 @@ public final class PlotView extends ViewPart {
 			if (!dragging) {
 				return;
 			}
+			userMoved = true;
 			for (IAxis axis : chart.getAxisSet().getAxes()) {
 				boolean horizontal = axis.getDirection() == IAxis.Direction.X;
 				double from = axis.getDataCoordinate(horizontal ? dragX : dragY);
@@ -187,6 +194,7 @@ public final class PlotView extends ViewPart {
 		this.title = runTitle;
 		this.live = streaming;
 		this.drawnRows = -1;
+		this.userMoved = false;
 		hidden.retainAll(shown.seriesNames());
 		String previousX = xColumn.getText();
 		List<String> columns = new ArrayList<>();
@@ -204,7 +212,8 @@ public final class PlotView extends ViewPart {
 	/** The run that streams into the view has ended: draw its last rows and stop polling. */
 	public void finished() {
 		live = false;
-		redrawAll(false);
+		redrawAll(true);
+		refitLater();
 	}
 
 	/** The chart widget (tests check its size). */
@@ -261,13 +270,13 @@ public final class PlotView extends ViewPart {
 			throw new IllegalArgumentException("no column " + column + " to use as X; valid: " + String.join(", ", xColumn.getItems()));
 		}
 		xColumn.select(index);
-		redrawAll(true);
+		newAxes();
 	}
 
 	public void setLogScale(boolean x, boolean y) {
 		logX.setSelection(x);
 		logY.setSelection(y);
-		redrawAll(true);
+		newAxes();
 	}
 
 	public boolean isLogScale(boolean xAxis) {
@@ -355,6 +364,31 @@ public final class PlotView extends ViewPart {
 		});
 	}
 
+	/**
+	 * Fits the axes to the data once the layout has settled (SWTChart's margins depend on the plot's size in
+	 * pixels), unless the user zoomed or panned. Later and once: adjusting lays the chart out, which resizes it.
+	 */
+	private void refitLater() {
+		var size = chart.getPlotArea().getControl().getSize();
+		if (userMoved || trajectory == null || refitPending || size.x <= 20 || size.y <= 20) {
+			return;
+		}
+		refitPending = true;
+		chart.getDisplay().asyncExec(() -> {
+			refitPending = false;
+			if (!chart.isDisposed() && !userMoved) {
+				chart.getAxisSet().adjustRange();
+				chart.redraw();
+			}
+		});
+	}
+
+	/** Another X column or scale: the axes are fitted to the data again, whatever the zoom was. */
+	private void newAxes() {
+		userMoved = false;
+		redrawAll(true);
+	}
+
 	/** Rebuilds the legend and the chart's series from the trajectory; adjusts the axes when asked. */
 	private void redrawAll(boolean adjustRange) {
 		if (trajectory == null || chart.isDisposed()) {
@@ -386,7 +420,8 @@ public final class PlotView extends ViewPart {
 		}
 		x.getTitle().setText(data.xLabel());
 		y.getTitle().setText("concentration");
-		if (adjustRange) {
+		followTheme(x, y);
+		if (adjustRange && !userMoved) {
 			chart.getAxisSet().adjustRange();
 		}
 		if (data.series().stream().anyMatch(s -> s.size() > 0)) {
@@ -397,6 +432,16 @@ public final class PlotView extends ViewPart {
 				+ (data.droppedPoints() > 0 ? ", " + data.droppedPoints() + " points <= 0 left out of the log axis" : ""));
 		status.getParent().layout();
 		chart.redraw();
+	}
+
+	/** Axis and title text in the widget's own foreground, so the light and the dark theme both read well. */
+	private void followTheme(IAxis... axes) {
+		Color text = chart.getForeground();
+		chart.getTitle().setForeground(text);
+		for (IAxis axis : axes) {
+			axis.getTitle().setForeground(text);
+			axis.getTick().setForeground(text);
+		}
 	}
 
 	private void rebuildLegend() {
