@@ -38,7 +38,7 @@ public final class SimulationConsole {
 		}
 	}
 
-	/** Brings the console up (a run starts). */
+	/** Brings the console up (a run failed). */
 	public static void show() {
 		ConsolePlugin.getDefault().getConsoleManager().showConsoleView(get());
 	}

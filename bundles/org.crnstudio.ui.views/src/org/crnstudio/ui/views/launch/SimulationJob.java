@@ -70,12 +70,12 @@ public final class SimulationJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), WORK);
 		String where = file.getFullPath().toString();
-		SimulationConsole.show();
 		SimulationConsole.println("Running simulation " + simulation + " of " + where);
 		try {
 			return simulate(monitor, where);
 		} catch (RunFailure failure) {
 			SimulationConsole.println(failure.getMessage());
+			SimulationConsole.show(); // a failed run has no plot to show: its message is what matters
 			return new Status(IStatus.ERROR, BUNDLE, failure.getMessage());
 		} finally {
 			monitor.done();
