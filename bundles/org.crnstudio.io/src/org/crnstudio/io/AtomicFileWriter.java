@@ -22,20 +22,38 @@ public final class AtomicFileWriter {
         void writeTo(Writer writer) throws IOException;
     }
 
+    /** Fills the temporary file by its path (for writers that only take a file name, such as SWT's image saving). */
+    @FunctionalInterface
+    public interface TemporaryFiller {
+        void fill(Path temporary) throws IOException;
+    }
+
     private AtomicFileWriter() {
     }
 
     /** Writes content (UTF-8) to target, creating missing parent folders. */
     public static void write(Path target, Content content) throws IOException {
+        writeVia(target, temporary -> {
+            try (Writer writer = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
+                content.writeTo(writer);
+            }
+        });
+    }
+
+    /** Writes binary content (an image, say) to target, creating missing parent folders. */
+    public static void write(Path target, byte[] content) throws IOException {
+        writeVia(target, temporary -> Files.write(temporary, content));
+    }
+
+    /** Lets filler write a temporary file beside the target, then moves it into place; on failure removes it. */
+    public static void writeVia(Path target, TemporaryFiller filler) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         boolean moved = false;
         try {
-            try (Writer writer = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
-                content.writeTo(writer);
-            }
+            filler.fill(temporary);
             moveIntoPlace(temporary, absolute);
             moved = true;
         } finally {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import org.crnstudio.io.AtomicFileWriter;
 import org.crnstudio.io.Trajectory;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -31,7 +32,7 @@ public final class ChartWriter {
 	public static void write(Trajectory trajectory, PlotSettings settings, Path file) throws IOException {
 		ChartFormat format = ChartFormat.of(file);
 		byte[] content = render(ChartData.of(trajectory, settings), settings, format);
-		AtomicBytes.write(file, content);
+		AtomicFileWriter.write(file, content);
 	}
 
 	/** The chart as the bytes of a PNG image or an SVG document. */

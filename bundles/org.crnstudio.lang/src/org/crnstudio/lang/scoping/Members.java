@@ -1,9 +1,11 @@
 package org.crnstudio.lang.scoping;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.crnstudio.lang.ast.CrnDef;
+import org.crnstudio.lang.ast.Declaration;
 import org.crnstudio.lang.ast.Equation;
 import org.crnstudio.lang.ast.InputDecl;
 import org.crnstudio.lang.ast.InputList;
@@ -88,5 +90,28 @@ public final class Members {
 
 	private static <T> Stream<T> of(List<? extends EObject> members, Class<T> type) {
 		return members.stream().filter(type::isInstance).map(type::cast);
+	}
+
+	/**
+	 * Names of a model's outputs: an ode's outputs; for an nn, the output layer's units (a 1-unit layer y: y; an
+	 * N-unit layer out: out1 .. outN), which a compiler turns into observables.
+	 */
+	public static List<String> outputNames(Declaration model) {
+		if (model instanceof OdeDef ode) {
+			return outputs(ode).stream().map(OutputDef::getName).toList();
+		}
+		if (model instanceof NnDef nn && !layers(nn).isEmpty()) {
+			List<Layer> all = layers(nn);
+			Layer last = all.get(all.size() - 1);
+			if (last.getUnits() == 1) {
+				return List.of(last.getName());
+			}
+			List<String> names = new ArrayList<>();
+			for (int i = 1; i <= last.getUnits(); i++) {
+				names.add(last.getName() + i);
+			}
+			return names;
+		}
+		return List.of();
 	}
 }

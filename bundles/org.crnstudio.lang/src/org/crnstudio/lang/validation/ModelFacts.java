@@ -1,6 +1,5 @@
 package org.crnstudio.lang.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.crnstudio.lang.ast.CrnDef;
@@ -37,31 +36,6 @@ final class ModelFacts {
 		return inputs.stream().map(InputDecl::getName).toList();
 	}
 
-	/**
-	 * Names of a model's outputs: an ode's outputs; for an nn, the output layer's units (a 1-unit layer y: y; an
-	 * N-unit layer out: out1 .. outN), which a compiler turns into observables.
-	 */
-	static List<String> outputNames(Declaration model) {
-		if (model instanceof OdeDef ode) {
-			return Members.outputs(ode).stream().map(o -> o.getName()).toList();
-		}
-		if (model instanceof NnDef nn) {
-			List<Layer> layers = Members.layers(nn);
-			if (layers.isEmpty()) {
-				return List.of();
-			}
-			Layer last = layers.get(layers.size() - 1);
-			if (last.getUnits() == 1) {
-				return List.of(last.getName());
-			}
-			List<String> names = new ArrayList<>();
-			for (int i = 1; i <= last.getUnits(); i++) {
-				names.add(last.getName() + i);
-			}
-			return names;
-		}
-		return List.of();
-	}
 
 	static String kind(Declaration declaration) {
 		return switch (declaration) {

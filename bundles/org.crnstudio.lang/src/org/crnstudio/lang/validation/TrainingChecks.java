@@ -8,6 +8,7 @@ import org.crnstudio.lang.ast.Declaration;
 import org.crnstudio.lang.ast.NnDef;
 import org.crnstudio.lang.ast.OdeDef;
 import org.crnstudio.lang.ast.TrainingDef;
+import org.crnstudio.lang.scoping.Members;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
@@ -66,7 +67,7 @@ public class TrainingChecks extends org.eclipse.xtext.validation.AbstractDeclara
 
 	private void checkColumns(TrainingDef training, Declaration model, DatasetDef dataset) {
 		List<String> inputs = ModelFacts.inputNames(model);
-		List<String> outputs = ModelFacts.outputNames(model);
+		List<String> outputs = Members.outputNames(model);
 		boolean inputsFit = inputs.equals(dataset.getInputs());
 		boolean targetsFit = outputs.size() == dataset.getTargets().size();
 		if (!inputsFit || !targetsFit) {

@@ -6,11 +6,9 @@ import java.util.List;
 import org.crnstudio.lang.ast.CrnDef;
 import org.crnstudio.lang.ast.Declaration;
 import org.crnstudio.lang.ast.InputDecl;
-import org.crnstudio.lang.ast.Layer;
 import org.crnstudio.lang.ast.NnDef;
 import org.crnstudio.lang.ast.ObservableDef;
 import org.crnstudio.lang.ast.OdeDef;
-import org.crnstudio.lang.ast.OutputDef;
 import org.crnstudio.lang.ast.SpeciesDecl;
 import org.crnstudio.lang.scoping.Members;
 
@@ -49,32 +47,9 @@ public final class NetworkNames {
 		if (network instanceof CrnDef crn && !crn.isCompiled()) {
 			names.addAll(Members.observables(crn).stream().map(ObservableDef::getName).toList());
 		} else if (network instanceof CrnDef crn && resolved(crn.getSource())) {
-			names.addAll(outputs(crn.getSource()));
+			names.addAll(Members.outputNames(crn.getSource()));
 		}
 		return names;
-	}
-
-	/**
-	 * A model's outputs: an ode's outputs; for an nn, the output layer's units (a 1-unit layer y: y; an N-unit layer
-	 * out: out1 .. outN).
-	 */
-	public static List<String> outputs(Declaration model) {
-		if (model instanceof OdeDef ode) {
-			return Members.outputs(ode).stream().map(OutputDef::getName).toList();
-		}
-		if (model instanceof NnDef nn && !Members.layers(nn).isEmpty()) {
-			List<Layer> layers = Members.layers(nn);
-			Layer last = layers.get(layers.size() - 1);
-			if (last.getUnits() == 1) {
-				return List.of(last.getName());
-			}
-			List<String> names = new ArrayList<>();
-			for (int i = 1; i <= last.getUnits(); i++) {
-				names.add(last.getName() + i);
-			}
-			return names;
-		}
-		return List.of();
 	}
 
 	private static boolean resolved(Declaration declaration) {

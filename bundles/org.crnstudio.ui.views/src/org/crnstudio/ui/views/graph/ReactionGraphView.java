@@ -1,9 +1,7 @@
 package org.crnstudio.ui.views.graph;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.crnstudio.graph.GraphNode;
 import org.crnstudio.graph.layout.LaidOutGraph;
@@ -187,15 +185,7 @@ public final class ReactionGraphView extends ViewPart {
 			ImageData data = image.getImageData();
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { data };
-			Path folder = file.toAbsolutePath().getParent();
-			Files.createDirectories(folder);
-			Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-			try {
-				loader.save(temporary.toString(), SWT.IMAGE_PNG);
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} finally {
-				Files.deleteIfExists(temporary);
-			}
+			AtomicFileWriter.writeVia(file, temporary -> loader.save(temporary.toString(), SWT.IMAGE_PNG));
 		} finally {
 			gc.dispose();
 			image.dispose();

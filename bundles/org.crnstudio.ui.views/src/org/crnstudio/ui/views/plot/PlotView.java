@@ -1,14 +1,13 @@
 package org.crnstudio.ui.views.plot;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.crnstudio.io.AtomicFileWriter;
 import org.crnstudio.io.CsvTrajectoryWriter;
 import org.crnstudio.io.Trajectory;
 import org.crnstudio.plot.AxisScale;
@@ -293,15 +292,7 @@ public final class PlotView extends ViewPart {
 
 	/** Saves the chart as shown (zoom included) as a PNG, atomically. */
 	public void exportPng(Path file) throws IOException {
-		Path folder = file.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-		try {
-			chart.save(temporary.toString(), SWT.IMAGE_PNG);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFileWriter.writeVia(file, temporary -> chart.save(temporary.toString(), SWT.IMAGE_PNG));
 	}
 
 	/** Saves the visible series (full range) as an SVG drawing. */
