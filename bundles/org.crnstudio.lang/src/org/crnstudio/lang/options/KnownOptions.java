@@ -65,7 +65,10 @@ public final class KnownOptions {
 					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble")));
 
 	public static final List<OptionSpec> NOISE = List.of(
-			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "relative noise intensity"));
+			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "noise size: rates k |1 + eps xi|, listed species |x + eps xi|"),
+			new OptionSpec("t0", Kind.POSITIVE, "0.05", "xi ~ N(0, 1) is redrawn every t0"),
+			new OptionSpec("t1", Kind.POSITIVE, "0.005", "and held for t1 (0 the rest of the time); t1 <= t0"),
+			new OptionSpec("rates", Kind.FLAG, "true", "noise on every reaction's rate constant (false: only the species after 'on')"));
 
 	public static final List<OptionSpec> STEADY = List.of(
 			new OptionSpec("tol", Kind.POSITIVE, "1e-6", "stop when every |dx/dt| is below it"));

@@ -151,7 +151,8 @@ class ValidationTest {
 	@Test
 	void simulationNames() {
 		String crn = "crn C {\n species A\n observable o = 2 * A\n}\n";
-		clean(crn + "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
+		clean(crn.replace("observable", "A -> 0 @ 1 when C2\n observable")
+				+ "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
 		assertEquals(List.of("Z", "set", "A"), only(crn + "simulation S {\n of C\n set Z = 2\n}", UNKNOWN_SIMULATION_NAME, 7).data());
 		only(crn + "simulation S {\n of C\n plot A, q\n}", UNKNOWN_SIMULATION_NAME, 7);
 		only(crn + "simulation S {\n of C\n input A = 1\n}", UNKNOWN_SIMULATION_NAME, 7);
