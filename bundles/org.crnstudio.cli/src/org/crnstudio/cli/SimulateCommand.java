@@ -49,7 +49,8 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--until", paramLabel = "T", description = "end time, overriding the declaration's until")
 	Double until;
 
-	@Option(names = "--stats", description = "print the method, the right-hand-side evaluations and the run time to standard error")
+	@Option(names = "--stats", description = "print the method, the right-hand-side evaluations, the run time and when each series settled"
+			+ " to standard error")
 	boolean stats;
 
 	@Override
@@ -72,12 +73,14 @@ final class SimulateCommand implements Callable<Integer> {
 			CompileCommand.compileIfDeclaredByCompile(source, declaration.getNetwork());
 		}
 		SimulationResult result;
+		double band;
 		long start = System.nanoTime();
 		try {
 			SimulationPlan plan = SimulationPlan.of(declaration);
 			if (until != null) {
 				plan = plan.withEndTime(until);
 			}
+			band = plan.settlingBand();
 			result = new OdeSimulator().run(plan);
 		} catch (SimulationException e) {
 			int line = e.getLine() > 0 ? e.getLine() : declaration.getLine();
@@ -100,7 +103,28 @@ final class SimulateCommand implements Callable<Integer> {
 					simulation, result.method(), result.dynamicSpecies().size(), result.foldedSpecies().size(),
 					result.rhsEvaluations(), result.stopTime(),
 					result.steadyReached() ? " (steady)" : "", seconds));
+			err.println(settlingLine(simulation, result, band));
 		}
 		return 0;
+	}
+
+	/** Most series this line names; a compiled network can record thousands. */
+	private static final int MAX_SETTLING_SHOWN = 20;
+
+	/** "S: settled within 0.001 of the final value: A at t = 6.21, ..." (the time to decision) per recorded series. */
+	private static String settlingLine(String simulation, SimulationResult result, double band) {
+		StringBuilder line = new StringBuilder(simulation)
+				.append(String.format(Locale.ROOT, ": settled within %g of the final value from: ", band));
+		int shown = 0;
+		for (var entry : result.settlingTimes().entrySet()) {
+			if (shown == MAX_SETTLING_SHOWN) {
+				line.append(", ... (").append(result.settlingTimes().size() - shown).append(" more)");
+				break;
+			}
+			line.append(shown == 0 ? "" : ", ").append(entry.getKey())
+					.append(String.format(Locale.ROOT, " at t = %g", entry.getValue()));
+			shown++;
+		}
+		return line.toString();
 	}
 }
