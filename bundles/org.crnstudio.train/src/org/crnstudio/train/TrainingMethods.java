@@ -12,8 +12,8 @@ public final class TrainingMethods {
 	private static final Map<String, TrainingMethod> METHODS = new LinkedHashMap<>();
 
 	static {
-		register(new NotYetAvailable("one_pot"));
-		register(new NotYetAvailable("neural_crn"));
+		register(new org.crnstudio.train.onepot.OnePotMethod());
+		register(new org.crnstudio.train.neuralcrn.NeuralCrnMethod());
 		register(new NotYetAvailable("backprop"));
 		register(new NotYetAvailable("binary_connect"));
 	}
