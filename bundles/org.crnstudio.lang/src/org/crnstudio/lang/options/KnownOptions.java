@@ -47,12 +47,32 @@ public final class KnownOptions {
 			new OptionSpec("dual_targets", Kind.FLAG, "false", "two rails for the targets"),
 			new OptionSpec("flush", Kind.FLAG, "false", "add the flush reactions of stage N4"));
 
+	public static final List<OptionSpec> BACKPROP = List.of(
+			new OptionSpec("eta", Kind.POSITIVE, "0.1", "learning rate of gradient descent"),
+			new OptionSpec("batch", Kind.COUNT, "300", "samples per iteration (drawn without replacement, reshuffled each pass)"),
+			new OptionSpec("init_scale", Kind.POSITIVE, "1", "initial weights uniform in [-s, s] / sqrt(fan-in) when the nn gives none"),
+			new OptionSpec("report_every", Kind.COUNT, "100", "iterations between two metric reports"));
+
+	public static final List<OptionSpec> BINARY_CONNECT = List.of(
+			new OptionSpec("eta", Kind.POSITIVE, "0.01", "learning rate of Adam"),
+			new OptionSpec("batch", Kind.COUNT, "16", "samples per update"),
+			new OptionSpec("dropout", Kind.NON_NEGATIVE, "0.1", "probability of dropping a hidden unit during training (0: none)"),
+			new OptionSpec("init_scale", Kind.POSITIVE, "1", "initial real weights uniform in [-s, s] / sqrt(fan-in) when the nn gives none"),
+			new OptionSpec("keep_best", Kind.FLAG, "true", "return the epoch with the best validation accuracy (training accuracy without validation)"),
+			new OptionSpec("report_every", Kind.COUNT, "100", "epochs (or iterations) between two metric reports"));
+
 	/** Constructions by name (the literals of org.crnstudio.model.Construction). */
 	public static final Map<String, List<OptionSpec>> CONSTRUCTIONS = Map.of(
 			"fixed_point", FIXED_POINT, "rate_independent", RATE_INDEPENDENT, "one_pot", ONE_POT, "neural_crn", NEURAL_CRN);
 
 	/** Training methods by name: the training constructions. */
-	public static final Map<String, List<OptionSpec>> TRAINING_METHODS = Map.of("one_pot", ONE_POT, "neural_crn", NEURAL_CRN);
+	public static final Map<String, List<OptionSpec>> TRAINING_METHODS = Map.of("one_pot", ONE_POT, "neural_crn", NEURAL_CRN,
+			"backprop", BACKPROP, "binary_connect", BINARY_CONNECT);
+
+	/** The kind of model each training method trains: "nn" or "ode". */
+	public static String modelKindOf(String trainingMethod) {
+		return trainingMethod.equals("neural_crn") ? "ode" : "nn";
+	}
 
 	/** Simulation methods by name. */
 	public static final Map<String, List<OptionSpec>> SIMULATION_METHODS = Map.of(
