@@ -14,8 +14,8 @@ public final class TrainingMethods {
 	static {
 		register(new NotYetAvailable("one_pot"));
 		register(new NotYetAvailable("neural_crn"));
-		register(new NotYetAvailable("backprop"));
-		register(new NotYetAvailable("binary_connect"));
+		register(new org.crnstudio.train.insilico.BackpropMethod());
+		register(new org.crnstudio.train.insilico.BinaryConnectMethod());
 	}
 
 	private TrainingMethods() {
