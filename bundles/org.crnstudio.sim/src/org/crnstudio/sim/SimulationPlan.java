@@ -93,7 +93,7 @@ public final class SimulationPlan {
         double absolute = DEFAULT_ABSOLUTE_TOLERANCE;
         boolean stiff = false;
         MethodCall method = simulation.getMethod();
-        if (method != null) {
+        if (method != null && "ode".equals(method.getName())) { // ssa's options: StochasticOptions
             for (Option option : method.getOptions()) {
                 switch (option.getName() == null ? "" : option.getName()) {
                     case "rtol" -> relative = positive(option, "the relative tolerance rtol");
@@ -320,10 +320,7 @@ public final class SimulationPlan {
 
     private static void rejectUnavailable(Simulation simulation) {
         MethodCall method = simulation.getMethod();
-        if (method != null && !"ode".equals(method.getName())) {
-            if ("ssa".equals(method.getName())) {
-                throw notYet("method ssa (stochastic simulation)", lineOf(method, simulation));
-            }
+        if (method != null && !"ode".equals(method.getName()) && !"ssa".equals(method.getName())) {
             throw new SimulationException("unknown method '" + method.getName() + "': valid methods are ode, ssa",
                     lineOf(method, simulation));
         }

@@ -104,13 +104,7 @@ class SimulationPlanTest {
     }
 
     @Test
-    void stochasticNoiseAndSchedulesAreNotAvailableYet() {
-        SimulationBuilder ssa = SimulationBuilder.of(ported()).until(1).method("ssa", option("runs", 10, null));
-        SimulationException error = assertThrows(SimulationException.class, () -> SimulationPlan.of(ssa.build()));
-        assertTrue(error.getMessage().contains("ssa") && error.getMessage().contains("not available yet"),
-                error.getMessage());
-        assertEquals(ssa.lastLine(), error.getLine());
-
+    void noiseAndSchedulesAreNotAvailableYet() {
         Simulation noisy = SimulationBuilder.of(ported()).until(1).build();
         MethodCall noise = CrnFactory.eINSTANCE.createMethodCall();
         noise.setName("noise");
