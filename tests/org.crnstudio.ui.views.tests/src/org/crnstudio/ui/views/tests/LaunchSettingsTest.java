@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.crnstudio.ui.views.launch.ResultFileName;
 import org.crnstudio.ui.views.launch.RunOverrides;
 import org.crnstudio.ui.views.launch.SimulationLaunchAttributes;
