@@ -15,7 +15,8 @@ import org.crnstudio.model.Simulation;
 import org.crnstudio.model.Species;
 
 /**
- * What a deterministic run does, checked and resolved: the network, every species' initial concentration
+ * What a run does, checked and resolved (the ode method's options here; ssa's in {@link StochasticOptions}, and
+ * {@link SimulationRunner} picks the engine): the network, every species' initial concentration
  * (after inputs and set), the end (a time, or a steady state within a horizon), the output grid, the tolerances
  * and the series to record. Immutable: the with... methods return changed copies.
  * <p>
