@@ -43,6 +43,30 @@ class SimulateStochasticTest {
 	}
 
 	@Test
+	void aClockedEnsembleFromSourceFollowsItsPiecewiseClosedForm(@TempDir Path folder) throws IOException {
+		// A + C1 -> B + C1: the clock gives C1 V molecules on [0, 1) and [2, 3), none on [1, 2) and [3, 4), so the
+		// mean of A is e^{-1} at 1 and 2, e^{-2} at 3 and 4; 'at 4 set B = 0' empties B in every run at 4.
+		Path file = folder.resolve("clocked.crn");
+		Files.writeString(file, "crn Clocked {\n species A = 1\n species B = 0\n species C1 = 0\n species C2 = 0\n"
+				+ " A + C1 -> B + C1 @ 1\n}\nsimulation S {\n of Clocked\n"
+				+ " method ssa(volume = 100, runs = 300)\n clock C1, C2 every 1\n at 4 set B = 0\n seed 5\n until 4\n"
+				+ " points 4\n}\n");
+		Path csv = folder.resolve("clocked.csv");
+		CommandRun run = CommandRun.of("simulate", file.toString(), "--simulation", "S", "--out", csv.toString());
+		assertEquals(0, run.exitCode(), run.toString());
+		List<String> lines = Files.readAllLines(csv);
+		assertEquals("time,A,B,C1,C2,A_sd,B_sd,C1_sd,C2_sd", lines.get(0));
+		double[] expectedA = {1, Math.exp(-1), Math.exp(-1), Math.exp(-2), Math.exp(-2)};
+		for (int row = 0; row <= 4; row++) {
+			double[] values = Arrays.stream(lines.get(row + 1).split(",")).mapToDouble(Double::parseDouble).toArray();
+			assertEquals(row, values[0], 0.0);
+			assertEquals(expectedA[row], values[1], 3 * values[5] / Math.sqrt(300) + 1e-12, lines.get(row + 1));
+			assertEquals(row % 2 == 0 ? 1 : 0, values[3], 1e-12, "C1 follows the clock: " + lines.get(row + 1));
+		}
+		assertEquals(0, Double.parseDouble(lines.get(5).split(",")[2]), 0.0, "B set to 0 at 4 in every run");
+	}
+
+	@Test
 	void aWrongSsaOptionNamesItsLineAndTheValidChoices(@TempDir Path folder) throws IOException {
 		Path file = folder.resolve("bad.crn");
 		Files.writeString(file, "crn C {\n species A = 1\n A -> 0 @ 1\n}\nsimulation S {\n of C\n"
