@@ -16,6 +16,10 @@ import org.crnstudio.model.Species;
  * concentration for ever: they are folded into the rate constants and left out of the state vector, so the
  * integrator only sees the dynamic species. Reactions that change no species are dropped. The right-hand side
  * and the Jacobian are computed without allocating.
+ * <p>
+ * Between integration segments the effective rate constants can change without recompiling: per network reaction
+ * factors ({@link #setRateFactors}: clock phases, rate noise) and new values of folded species
+ * ({@link #setFoldedConcentration}: clock species, inputs).
  */
 public final class MassActionSystem {
 
@@ -24,11 +28,19 @@ public final class MassActionSystem {
     private final List<Species> foldedSpecies;
     /** State index of each network species, -1 when folded. */
     private final int[] stateIndex;
-    /** Concentration of every network species at the start (folded ones keep it). */
+    /** Concentration of every network species at the start; folded ones keep it until setFoldedConcentration. */
     private final double[] initialConcentrations;
     private final int elementaryReactionCount;
 
     private final double[] rateConstants;
+    /** Per compiled reaction: its declared rate constant, the network reaction it came from, its folded reactants. */
+    private final double[] declaredRates;
+    private final int[] sourceReaction;
+    private final int[] foldedStart;
+    private final int[] foldedSpeciesIndex;
+    private final int[] foldedOrder;
+    /** Factor on each network reaction's rate constant (1 unless setRateFactors changed it). */
+    private final double[] rateFactors;
     private final int[] reactantStart;
     private final int[] reactantState;
     private final int[] reactantOrder;
@@ -49,6 +61,13 @@ public final class MassActionSystem {
         this.initialConcentrations = builder.initialConcentrations;
         this.elementaryReactionCount = builder.elementaryReactionCount;
         this.rateConstants = builder.rateConstants;
+        this.declaredRates = builder.declaredRates;
+        this.sourceReaction = builder.sourceReaction;
+        this.foldedStart = builder.foldedStart;
+        this.foldedSpeciesIndex = builder.foldedSpeciesIndex;
+        this.foldedOrder = builder.foldedOrder;
+        this.rateFactors = new double[builder.networkReactionCount];
+        java.util.Arrays.fill(rateFactors, 1.0);
         this.reactantStart = builder.reactantStart;
         this.reactantState = builder.reactantState;
         this.reactantOrder = builder.reactantOrder;
@@ -115,6 +134,70 @@ public final class MassActionSystem {
     /** Effective rate constant of a compiled reaction: k times the folded species' concentrations to their orders. */
     public double rateConstant(int reaction) {
         return rateConstants[reaction];
+    }
+
+    /**
+     * Multiplies each network reaction's declared rate constant by a factor (both directions of a reversible
+     * reaction), replacing the factors set before: effective k = declared k x factor x folded concentrations. A
+     * factor 0 switches a reaction off (a clock phase), others scale it (rate noise). Allocates nothing.
+     */
+    public void setRateFactors(double[] perNetworkReaction) {
+        if (perNetworkReaction.length != rateFactors.length) {
+            throw new IllegalArgumentException("the network has " + rateFactors.length + " reactions, but "
+                    + perNetworkReaction.length + " rate factors were given");
+        }
+        for (int i = 0; i < perNetworkReaction.length; i++) {
+            double factor = perNetworkReaction[i];
+            if (!(factor >= 0) || !Double.isFinite(factor)) {
+                throw new IllegalArgumentException("rate factor " + factor + " of reaction " + i
+                        + " is not valid: factors are finite and not negative");
+            }
+        }
+        System.arraycopy(perNetworkReaction, 0, rateFactors, 0, rateFactors.length);
+        recomputeRateConstants();
+    }
+
+    /** The factor on each network reaction's rate constant (a copy). */
+    public double[] rateFactors() {
+        return rateFactors.clone();
+    }
+
+    /**
+     * Gives a folded species (a clock, an input held constant) a new concentration and re-folds it into the rate
+     * constants of the reactions it takes part in. Allocates nothing.
+     *
+     * @throws IllegalArgumentException when the species is dynamic (set it in the state vector instead)
+     */
+    public void setFoldedConcentration(int networkSpeciesIndex, double value) {
+        if (stateIndex[networkSpeciesIndex] >= 0) {
+            throw new IllegalArgumentException("species " + species.get(networkSpeciesIndex).getName()
+                    + " is dynamic, not folded: change it in the state vector");
+        }
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException("concentration " + value + " of species "
+                    + species.get(networkSpeciesIndex).getName() + " is not valid: finite and not negative");
+        }
+        initialConcentrations[networkSpeciesIndex] = value;
+        recomputeRateConstants();
+    }
+
+    /** The concentration a folded species is folded with. */
+    public double foldedConcentration(int networkSpeciesIndex) {
+        if (stateIndex[networkSpeciesIndex] >= 0) {
+            throw new IllegalArgumentException("species " + species.get(networkSpeciesIndex).getName()
+                    + " is dynamic, not folded");
+        }
+        return initialConcentrations[networkSpeciesIndex];
+    }
+
+    private void recomputeRateConstants() {
+        for (int r = 0; r < rateConstants.length; r++) {
+            double rate = declaredRates[r] * rateFactors[sourceReaction[r]];
+            for (int f = foldedStart[r]; f < foldedStart[r + 1]; f++) {
+                rate *= power(initialConcentrations[foldedSpeciesIndex[f]], foldedOrder[f]);
+            }
+            rateConstants[r] = rate;
+        }
     }
 
     /** The initial state vector (dynamic species only). */
@@ -210,7 +293,13 @@ public final class MassActionSystem {
         final int[] stateIndex;
         final double[] initialConcentrations;
         int elementaryReactionCount;
+        int networkReactionCount;
         double[] rateConstants;
+        double[] declaredRates;
+        int[] sourceReaction;
+        int[] foldedStart;
+        int[] foldedSpeciesIndex;
+        int[] foldedOrder;
         int[] reactantStart;
         int[] reactantState;
         int[] reactantOrder;
@@ -227,6 +316,11 @@ public final class MassActionSystem {
             Map<Species, Integer> index = ElementaryReaction.indexOf(species);
             List<ElementaryReaction> reactions = ElementaryReaction.of(network, index);
             elementaryReactionCount = reactions.size();
+            networkReactionCount = network.getReactions().size();
+            Map<org.crnstudio.model.Reaction, Integer> reactionIndex = new java.util.IdentityHashMap<>();
+            for (int r = 0; r < networkReactionCount; r++) {
+                reactionIndex.put(network.getReactions().get(r), r);
+            }
             stateIndex = new int[species.size()];
             boolean[] changes = new boolean[species.size()];
             for (ElementaryReaction reaction : reactions) {
@@ -243,12 +337,15 @@ public final class MassActionSystem {
                     foldedSpecies.add(species.get(s));
                 }
             }
-            build(reactions.stream().filter(reaction -> reaction.changed().length > 0).toList());
+            build(reactions.stream().filter(reaction -> reaction.changed().length > 0).toList(), reactionIndex);
         }
 
-        private void build(List<ElementaryReaction> reactions) {
+        private void build(List<ElementaryReaction> reactions, Map<org.crnstudio.model.Reaction, Integer> reactionIndex) {
             int count = reactions.size();
             rateConstants = new double[count];
+            declaredRates = new double[count];
+            sourceReaction = new int[count];
+            foldedStart = new int[count + 1];
             reactantStart = new int[count + 1];
             changeStart = new int[count + 1];
             slotStart = new int[count + 1];
@@ -257,7 +354,10 @@ public final class MassActionSystem {
                 reactantStart[r + 1] = reactantStart[r] + dynamicCount(reaction.reactants());
                 changeStart[r + 1] = changeStart[r] + reaction.changed().length;
                 slotStart[r + 1] = slotStart[r] + (reactantStart[r + 1] - reactantStart[r]) * reaction.changed().length;
+                foldedStart[r + 1] = foldedStart[r] + reaction.reactants().length - dynamicCount(reaction.reactants());
             }
+            foldedSpeciesIndex = new int[foldedStart[count]];
+            foldedOrder = new int[foldedStart[count]];
             reactantState = new int[reactantStart[count]];
             reactantOrder = new int[reactantStart[count]];
             changeState = new int[changeStart[count]];
@@ -267,11 +367,17 @@ public final class MassActionSystem {
             for (int r = 0; r < count; r++) {
                 ElementaryReaction reaction = reactions.get(r);
                 double rate = reaction.rate();
+                declaredRates[r] = rate;
+                sourceReaction[r] = reactionIndex.get(reaction.source());
                 int p = reactantStart[r];
+                int f = foldedStart[r];
                 for (int i = 0; i < reaction.reactants().length; i++) {
                     int s = reaction.reactants()[i];
                     if (stateIndex[s] < 0) {
                         rate *= power(initialConcentrations[s], reaction.orders()[i]);
+                        foldedSpeciesIndex[f] = s;
+                        foldedOrder[f] = reaction.orders()[i];
+                        f++;
                     } else {
                         reactantState[p] = stateIndex[s];
                         reactantOrder[p] = reaction.orders()[i];

@@ -47,12 +47,44 @@ public final class KnownOptions {
 			new OptionSpec("dual_targets", Kind.FLAG, "false", "two rails for the targets"),
 			new OptionSpec("flush", Kind.FLAG, "false", "add the flush reactions of stage N4"));
 
+	public static final List<OptionSpec> BACKPROP = List.of(
+			new OptionSpec("eta", Kind.POSITIVE, "0.1", "learning rate of gradient descent"),
+			new OptionSpec("batch", Kind.COUNT, "300", "samples per iteration (drawn without replacement, reshuffled each pass)"),
+			new OptionSpec("init_scale", Kind.POSITIVE, "1", "initial weights uniform in [-s, s] / sqrt(fan-in) when the nn gives none"),
+			new OptionSpec("report_every", Kind.COUNT, "100", "iterations between two metric reports"));
+
+	public static final List<OptionSpec> BINARY_CONNECT = List.of(
+			new OptionSpec("eta", Kind.POSITIVE, "0.01", "learning rate of Adam"),
+			new OptionSpec("batch", Kind.COUNT, "16", "samples per update"),
+			new OptionSpec("dropout", Kind.NON_NEGATIVE, "0.1", "probability of dropping a hidden unit during training (0: none)"),
+			new OptionSpec("init_scale", Kind.POSITIVE, "1", "initial real weights uniform in [-s, s] / sqrt(fan-in) when the nn gives none"),
+			new OptionSpec("keep_best", Kind.FLAG, "true", "return the epoch with the best validation accuracy (training accuracy without validation)"),
+			new OptionSpec("report_every", Kind.COUNT, "100", "epochs (or iterations) between two metric reports"));
+
+	/** What a one_pot training run adds to the construction's options (bundle org.crnstudio.train, onepot). */
+	public static final List<OptionSpec> ONE_POT_TRAINING = concat(ONE_POT, List.of(
+			new OptionSpec("report_every", Kind.COUNT, "100", "iterations between two measurements of error and accuracy"),
+			new OptionSpec("rtol", Kind.POSITIVE, "1e-6", "relative tolerance of the integration"),
+			new OptionSpec("atol", Kind.POSITIVE, "1e-9", "absolute tolerance of the integration")));
+
+	/** What a neural_crn training run adds to the construction's options (bundle org.crnstudio.train, neuralcrn). */
+	public static final List<OptionSpec> NEURAL_CRN_TRAINING = concat(NEURAL_CRN, List.of(
+			new OptionSpec("threshold", Kind.NUMBER, "none", "classification: an output is correct when on the same side of it as the target (none: |y - yhat| <= 1/2, or argmax)"),
+			new OptionSpec("rtol", Kind.POSITIVE, "1e-6", "relative tolerance of the integration"),
+			new OptionSpec("atol", Kind.POSITIVE, "1e-9", "absolute tolerance of the integration")));
+
 	/** Constructions by name (the literals of org.crnstudio.model.Construction). */
 	public static final Map<String, List<OptionSpec>> CONSTRUCTIONS = Map.of(
 			"fixed_point", FIXED_POINT, "rate_independent", RATE_INDEPENDENT, "one_pot", ONE_POT, "neural_crn", NEURAL_CRN);
 
 	/** Training methods by name: the training constructions. */
-	public static final Map<String, List<OptionSpec>> TRAINING_METHODS = Map.of("one_pot", ONE_POT, "neural_crn", NEURAL_CRN);
+	public static final Map<String, List<OptionSpec>> TRAINING_METHODS = Map.of("one_pot", ONE_POT_TRAINING, "neural_crn", NEURAL_CRN_TRAINING,
+			"backprop", BACKPROP, "binary_connect", BINARY_CONNECT);
+
+	/** The kind of model each training method trains: "nn" or "ode". */
+	public static String modelKindOf(String trainingMethod) {
+		return trainingMethod.equals("neural_crn") ? "ode" : "nn";
+	}
 
 	/** Simulation methods by name. */
 	public static final Map<String, List<OptionSpec>> SIMULATION_METHODS = Map.of(
@@ -86,6 +118,10 @@ public final class KnownOptions {
 	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"));
 
 	private KnownOptions() {
+	}
+
+	private static List<OptionSpec> concat(List<OptionSpec> first, List<OptionSpec> second) {
+		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 	public static Optional<OptionSpec> find(List<OptionSpec> specs, String name) {

@@ -8,6 +8,7 @@ import org.crnstudio.lang.ast.Declaration;
 import org.crnstudio.lang.ast.NnDef;
 import org.crnstudio.lang.ast.OdeDef;
 import org.crnstudio.lang.ast.TrainingDef;
+import org.crnstudio.lang.options.KnownOptions;
 import org.crnstudio.lang.scoping.Members;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -49,10 +50,10 @@ public class TrainingChecks extends org.eclipse.xtext.validation.AbstractDeclara
 			return;
 		}
 		String method = training.getMethod().getName();
-		String needed = method.equals("one_pot") ? "nn" : "ode";
+		String needed = KnownOptions.modelKindOf(method);
 		String kind = ModelFacts.kind(model);
 		if (!needed.equals(kind)) {
-			String fitting = kind.equals("nn") ? "one_pot" : "neural_crn";
+			String fitting = kind.equals("nn") ? "one_pot, backprop or binary_connect" : "neural_crn";
 			error("Training method " + method + " trains an " + needed + ", but " + model.getName() + " is an " + kind
 					+ "; use " + fitting, training, AST.getTrainingDef_Method(), CrnIssueCodes.METHOD_MISMATCH, method,
 					model.getName(), kind, fitting);
