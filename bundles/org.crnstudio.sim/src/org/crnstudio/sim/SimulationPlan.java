@@ -15,7 +15,8 @@ import org.crnstudio.model.Simulation;
 import org.crnstudio.model.Species;
 
 /**
- * What a deterministic run does, checked and resolved: the network, every species' initial concentration
+ * What a run does, checked and resolved (the ode method's options here; ssa's in {@link StochasticOptions}, and
+ * {@link SimulationRunner} picks the engine): the network, every species' initial concentration
  * (after inputs and set), the end (a time, or a steady state within a horizon), the output grid, the tolerances
  * and the series to record. Immutable: the with... methods return changed copies.
  * <p>
@@ -102,7 +103,7 @@ public final class SimulationPlan {
         double absolute = DEFAULT_ABSOLUTE_TOLERANCE;
         boolean stiff = false;
         MethodCall method = simulation.getMethod();
-        if (method != null) {
+        if (method != null && "ode".equals(method.getName())) { // ssa's options: StochasticOptions
             for (Option option : method.getOptions()) {
                 switch (option.getName() == null ? "" : option.getName()) {
                     case "rtol" -> relative = positive(option, "the relative tolerance rtol");
@@ -394,10 +395,7 @@ public final class SimulationPlan {
 
     private static void rejectUnavailable(Simulation simulation) {
         MethodCall method = simulation.getMethod();
-        if (method != null && !"ode".equals(method.getName())) {
-            if ("ssa".equals(method.getName())) {
-                throw notYet("method ssa (stochastic simulation)", lineOf(method, simulation));
-            }
+        if (method != null && !"ode".equals(method.getName()) && !"ssa".equals(method.getName())) {
             throw new SimulationException("unknown method '" + method.getName() + "': valid methods are ode, ssa",
                     lineOf(method, simulation));
         }

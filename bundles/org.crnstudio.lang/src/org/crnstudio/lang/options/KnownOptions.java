@@ -99,7 +99,9 @@ public final class KnownOptions {
 					new OptionSpec("atol", Kind.POSITIVE, "1e-10", "absolute tolerance")),
 			"ssa", List.of(
 					new OptionSpec("volume", Kind.POSITIVE, "1", "volume that turns concentrations into molecule counts"),
-					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble")));
+					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble (more than 1: mean and standard deviation <name>_sd per output time)"),
+					new OptionSpec("algorithm", Kind.WORD, "next_reaction", "direct (Gillespie), next_reaction (Gibson-Bruck) or tau_leap (Cao-Gillespie-Petzold step selection)"),
+					new OptionSpec("epsilon", Kind.POSITIVE, "0.03", "tau_leap's bound on the relative change of a propensity per leap (below 1)")));
 
 	public static final List<OptionSpec> NOISE = List.of(
 			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "noise size: rates k |1 + eps xi|, listed species |x + eps xi|"),
@@ -123,7 +125,8 @@ public final class KnownOptions {
 			"leaky_relu", List.of(new OptionSpec("slope", Kind.NUMBER, "0.01", "slope for negative inputs")));
 
 	/** Words an option of kind WORD accepts. */
-	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"));
+	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"),
+			"algorithm", Set.of("direct", "next_reaction", "tau_leap"));
 
 	private KnownOptions() {
 	}

@@ -101,15 +101,6 @@ class SimulationPlanTest {
     }
 
     @Test
-    void stochasticIsNotAvailableYet() {
-        SimulationBuilder ssa = SimulationBuilder.of(ported()).until(1).method("ssa", option("runs", 10, null));
-        SimulationException error = assertThrows(SimulationException.class, () -> SimulationPlan.of(ssa.build()));
-        assertTrue(error.getMessage().contains("ssa") && error.getMessage().contains("not available yet"),
-                error.getMessage());
-        assertEquals(ssa.lastLine(), error.getLine());
-    }
-
-    @Test
     void otherMistakesNameTheElementAndWhatIsValid() {
         SimulationException option = assertThrows(SimulationException.class, () -> SimulationPlan.of(
                 SimulationBuilder.of(ported()).until(1).method("ode", option("order", 5, null)).build()));
