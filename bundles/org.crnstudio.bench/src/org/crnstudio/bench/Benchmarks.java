@@ -1,5 +1,6 @@
 package org.crnstudio.bench;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,9 @@ public final class Benchmarks {
 				rateIndependent("compile-ri-mnist", false, 196, 512, 512, 10),
 				rateIndependent("compile-ri-mnist-reduce", true, 196, 512, 512, 10),
 				new CompileBenchmark("compile-fp-mnist", "fixed_point compile of 784-40-10 (63,720 reactions)",
-						() -> RandomNetworks.smooth(SEED, 784, 40, 10), Construction.FIXED_POINT, Map.of()));
+						() -> RandomNetworks.smooth(SEED, 784, 40, 10), Construction.FIXED_POINT, Map.of()),
+				agreement("agree-iris", "IrisCrn", "unreduced"),
+				agreement("agree-iris-reduced", "IrisReduced", "reduced"));
 	}
 
 	public static List<Suite> suites() {
@@ -31,6 +34,13 @@ public final class Benchmarks {
 				"terms", List.of(rateIndependent("compile-ri-reduce-128", true, 196, 128, 128, 10),
 						rateIndependent("compile-ri-reduce-256", true, 196, 256, 256, 10),
 						rateIndependent("compile-ri-reduce-512", true, 196, 512, 512, 10))));
+	}
+
+	/** crn agree on the committed Iris experiment (experiments/iris-trained.crn): 150 simulations to t = 50. */
+	private static Benchmark agreement(String name, String crn, String form) {
+		return new AgreementBenchmark(name, "crn agree experiments/iris-trained.crn --crn " + crn + " --data Iris: the " + form
+				+ " rate-independent CRN simulated on all 150 samples; target <= 10 s", Path.of("experiments/iris-trained.crn"), crn,
+				"Iris");
 	}
 
 	private static Benchmark rateIndependent(String name, boolean reduce, int... sizes) {
