@@ -55,8 +55,10 @@ public final class KnownOptions {
 
 	public static final List<OptionSpec> BINARY_CONNECT = List.of(
 			new OptionSpec("eta", Kind.POSITIVE, "0.01", "learning rate of Adam"),
+			new OptionSpec("eta_final", Kind.POSITIVE, "none", "learning rate at the last update: decays exponentially from eta (none: constant)"),
 			new OptionSpec("batch", Kind.COUNT, "16", "samples per update"),
 			new OptionSpec("dropout", Kind.NON_NEGATIVE, "0.1", "probability of dropping a hidden unit during training (0: none)"),
+			new OptionSpec("centre", Kind.FLAG, "true", "train on inputs minus the training mean, folded into the first layer's biases afterwards"),
 			new OptionSpec("init_scale", Kind.POSITIVE, "1", "initial real weights uniform in [-s, s] / sqrt(fan-in) when the nn gives none"),
 			new OptionSpec("keep_best", Kind.FLAG, "true", "return the epoch with the best validation accuracy (training accuracy without validation)"),
 			new OptionSpec("report_every", Kind.COUNT, "100", "epochs (or iterations) between two metric reports"));

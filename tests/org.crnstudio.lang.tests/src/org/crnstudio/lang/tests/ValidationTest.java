@@ -196,6 +196,16 @@ class ValidationTest {
 	}
 
 	@Test
+	void splitAboveTheInlineRowsNamesBothNumbers() {
+		String classes = "dataset D {\n inputs x1, x2\n targets c : onehot\n row 1, 2 -> 2\n row 0, 1 -> 0\n row 3, 1 -> 1\n}\n";
+		String threeOut = NN.replace("dense(1, linear) weights [[1, -1]]", "dense(3, linear) weights [[1, -1], [1, 1], [0, 1]]");
+		Diagnostic split = only(threeOut + classes + "training T {\n of N on D\n method binary_connect()\n epochs 3\n split 3 / 1\n}",
+				INVALID_OPTION_VALUE, 17);
+		assertTrue(split.message().contains("split 3 / 1 needs 4 rows, but dataset D has 3"), split.message());
+		clean(threeOut + classes + "training T {\n of N on D\n method binary_connect()\n epochs 3\n split 2 / 1\n}");
+	}
+
+	@Test
 	void constructionsAndOptions() {
 		Diagnostic option = only(SMOOTH_NN + "crn F = compile N with fixed_point(speed = 2)", UNKNOWN_OPTION, 6);
 		assertTrue(option.message().contains("valid options: rate, rails, margin, shared_h"), option.message());
