@@ -86,6 +86,11 @@ public final class KnownOptions {
 		return trainingMethod.equals("neural_crn") ? "ode" : "nn";
 	}
 
+	/** Encodings of a data set's target column: {@code targets y : onehot(high = 1, low = 0)}. */
+	public static final Map<String, List<OptionSpec>> TARGET_ENCODINGS = Map.of("onehot", List.of(
+			new OptionSpec("high", Kind.NUMBER, "1", "target value of the row's class"),
+			new OptionSpec("low", Kind.NUMBER, "0", "target value of every other class")));
+
 	/** Simulation methods by name. */
 	public static final Map<String, List<OptionSpec>> SIMULATION_METHODS = Map.of(
 			"ode", List.of(
@@ -94,10 +99,15 @@ public final class KnownOptions {
 					new OptionSpec("atol", Kind.POSITIVE, "1e-10", "absolute tolerance")),
 			"ssa", List.of(
 					new OptionSpec("volume", Kind.POSITIVE, "1", "volume that turns concentrations into molecule counts"),
-					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble")));
+					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble (more than 1: mean and standard deviation <name>_sd per output time)"),
+					new OptionSpec("algorithm", Kind.WORD, "next_reaction", "direct (Gillespie), next_reaction (Gibson-Bruck) or tau_leap (Cao-Gillespie-Petzold step selection)"),
+					new OptionSpec("epsilon", Kind.POSITIVE, "0.03", "tau_leap's bound on the relative change of a propensity per leap (below 1)")));
 
 	public static final List<OptionSpec> NOISE = List.of(
-			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "relative noise intensity"));
+			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "noise size: rates k |1 + eps xi|, listed species |x + eps xi|"),
+			new OptionSpec("t0", Kind.POSITIVE, "0.05", "xi ~ N(0, 1) is redrawn every t0"),
+			new OptionSpec("t1", Kind.POSITIVE, "0.005", "and held for t1 (0 the rest of the time); t1 <= t0"),
+			new OptionSpec("rates", Kind.FLAG, "true", "noise on every reaction's rate constant (false: only the species after 'on')"));
 
 	public static final List<OptionSpec> STEADY = List.of(
 			new OptionSpec("tol", Kind.POSITIVE, "1e-6", "stop when every |dx/dt| is below it"));
@@ -115,7 +125,8 @@ public final class KnownOptions {
 			"leaky_relu", List.of(new OptionSpec("slope", Kind.NUMBER, "0.01", "slope for negative inputs")));
 
 	/** Words an option of kind WORD accepts. */
-	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"));
+	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"),
+			"algorithm", Set.of("direct", "next_reaction", "tau_leap"));
 
 	private KnownOptions() {
 	}

@@ -151,7 +151,8 @@ class ValidationTest {
 	@Test
 	void simulationNames() {
 		String crn = "crn C {\n species A\n observable o = 2 * A\n}\n";
-		clean(crn + "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
+		clean(crn.replace("observable", "A -> 0 @ 1 when C2\n observable")
+				+ "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
 		assertEquals(List.of("Z", "set", "A"), only(crn + "simulation S {\n of C\n set Z = 2\n}", UNKNOWN_SIMULATION_NAME, 7).data());
 		only(crn + "simulation S {\n of C\n plot A, q\n}", UNKNOWN_SIMULATION_NAME, 7);
 		only(crn + "simulation S {\n of C\n input A = 1\n}", UNKNOWN_SIMULATION_NAME, 7);
@@ -179,6 +180,19 @@ class ValidationTest {
 		only(NN + data + "training T {\n of N on D\n method neural_crn()\n}", METHOD_MISMATCH, 13);
 		clean(ODE + data + "training T {\n of O on D\n method neural_crn(eta = 0.1)\n epochs 3\n seed 2\n}");
 		only(NN + data + "training T {\n of N on D\n method sgd()\n}", UNKNOWN_METHOD, 13);
+	}
+
+	@Test
+	void oneHotTargetsCountOneTargetPerClassAndSplitNeedsTrainingSamples() {
+		// three classes (0, 1, 2) in the rows: a 3-output network fits, the 1-output N does not
+		String classes = "dataset D {\n inputs x1, x2\n targets c : onehot(high = 10, low = 1)\n row 1, 2 -> 2\n"
+				+ " row 0, 1 -> 0\n row 3, 1 -> 1\n}\n";
+		String threeOut = NN.replace("dense(1, linear) weights [[1, -1]]", "dense(3, linear) weights [[1, -1], [1, 1], [0, 1]]");
+		clean(threeOut + classes + "training T {\n of N on D\n method binary_connect()\n epochs 3\n split 2 / 1\n}");
+		only(NN + classes + "training T {\n of N on D\n method binary_connect()\n}", DATASET_MISMATCH, 14);
+		only(threeOut + classes.replace("targets c :", "targets c, d :"), ONEHOT_COLUMNS, 8);
+		only(threeOut + classes.replace("onehot(high = 10, low = 1)", "onehot(level = 1)"), UNKNOWN_OPTION, 8);
+		only(threeOut + classes + "training T {\n of N on D\n method backprop()\n split 0 / 2\n}", INVALID_OPTION_VALUE, 16);
 	}
 
 	@Test

@@ -125,7 +125,7 @@ class TrainingLaunchTest {
 	}
 
 	@Test
-	void aMethodThatIsNotAvailableFailsWithFileAndLineAndLeavesNoFile() throws Exception {
+	void aTrainingOfAnUndeclaredModelFailsWithFileAndLineAndLeavesNoFile() throws Exception {
 		String text = """
 				nn Tiny {
 				    input x1
@@ -140,7 +140,7 @@ class TrainingLaunchTest {
 				}
 
 				training Slow {
-				    of Tiny on Points
+				    of Missing on Points
 				    method backprop()
 				    epochs 2
 				}
@@ -152,12 +152,13 @@ class TrainingLaunchTest {
 				&& console().contains("error:"));
 
 		String console = console();
-		assertTrue(console.matches("(?s).*/train/tiny\\.crn:1[3-5](:\\d+)?: error: .*"), "file and line of the training: " + console);
-		assertTrue(console.contains("not available yet"), console);
+		assertTrue(console.matches("(?s).*/train/tiny\\.crn:14:\\d+: error: [^\\n]*Missing.*"),
+				"file, line and name of the undeclared model: " + console);
+		assertTrue(console.contains("/train/tiny.crn: the file has errors; nothing was run"), console);
 		IFolder results = project.getFolder("results");
 		assertTrue(!results.exists() || results.members().length == 0, "no result file is left");
 		UiConditions.drainEvents();
-		Screenshots.save("training-not-available");
+		Screenshots.save("training-error-console");
 	}
 
 	private String console() {
