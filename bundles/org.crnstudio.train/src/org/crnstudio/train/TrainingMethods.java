@@ -1,6 +1,5 @@
 package org.crnstudio.train;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,8 @@ public final class TrainingMethods {
 	static {
 		register(new org.crnstudio.train.onepot.OnePotMethod());
 		register(new org.crnstudio.train.neuralcrn.NeuralCrnMethod());
-		register(new NotYetAvailable("backprop"));
-		register(new NotYetAvailable("binary_connect"));
+		register(new org.crnstudio.train.insilico.BackpropMethod());
+		register(new org.crnstudio.train.insilico.BinaryConnectMethod());
 	}
 
 	private TrainingMethods() {
@@ -28,13 +27,6 @@ public final class TrainingMethods {
 	/** Every method name the language accepts. */
 	public static List<String> names() {
 		return List.copyOf(METHODS.keySet());
-	}
-
-	/** The names of the methods that run in this version. */
-	public static List<String> available() {
-		List<String> result = new ArrayList<>();
-		METHODS.values().stream().filter(m -> !(m instanceof NotYetAvailable)).forEach(m -> result.add(m.name()));
-		return result;
 	}
 
 	public static Optional<TrainingMethod> find(String name) {

@@ -87,6 +87,11 @@ public final class KnownOptions {
 		return trainingMethod.equals("neural_crn") ? "ode" : "nn";
 	}
 
+	/** Encodings of a data set's target column: {@code targets y : onehot(high = 1, low = 0)}. */
+	public static final Map<String, List<OptionSpec>> TARGET_ENCODINGS = Map.of("onehot", List.of(
+			new OptionSpec("high", Kind.NUMBER, "1", "target value of the row's class"),
+			new OptionSpec("low", Kind.NUMBER, "0", "target value of every other class")));
+
 	/** Simulation methods by name. */
 	public static final Map<String, List<OptionSpec>> SIMULATION_METHODS = Map.of(
 			"ode", List.of(

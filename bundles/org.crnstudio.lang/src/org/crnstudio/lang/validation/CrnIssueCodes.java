@@ -110,6 +110,9 @@ public final class CrnIssueCodes {
 	public static final String DATASET_MISMATCH = PREFIX + "datasetMismatch";
 	/** A row with the wrong number of values. Data: [expected inputs, expected targets]. */
 	public static final String ROW_LENGTH = PREFIX + "rowLength";
+
+	/** targets a, b : onehot (onehot encodes exactly one column of class labels). Data: dataset name. */
+	public static final String ONEHOT_COLUMNS = PREFIX + "onehotColumns";
 	/** A CSV data set that cannot be read. Data: [file, csv line (0: whole file), column or ""]. */
 	public static final String CSV_PROBLEM = PREFIX + "csvProblem";
 	/** A data set without rows. Data: [dataset]. */

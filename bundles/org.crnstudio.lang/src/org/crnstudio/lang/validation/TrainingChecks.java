@@ -8,6 +8,7 @@ import org.crnstudio.lang.ast.Declaration;
 import org.crnstudio.lang.ast.NnDef;
 import org.crnstudio.lang.ast.OdeDef;
 import org.crnstudio.lang.ast.TrainingDef;
+import org.crnstudio.lang.build.ClassTargets;
 import org.crnstudio.lang.options.KnownOptions;
 import org.crnstudio.lang.scoping.Members;
 import org.eclipse.xtext.validation.Check;
@@ -66,14 +67,23 @@ public class TrainingChecks extends org.eclipse.xtext.validation.AbstractDeclara
 		}
 	}
 
+	@Check
+	public void splitIsPositive(TrainingDef training) {
+		if (training.getValidationCount() > 0 && training.getTrainCount() < 1) {
+			error("training " + training.getName() + ": split N / M needs N >= 1 training samples", training,
+					AST.getTrainingDef_TrainCount(), CrnIssueCodes.INVALID_OPTION_VALUE, "split", training.getName());
+		}
+	}
+
 	private void checkColumns(TrainingDef training, Declaration model, DatasetDef dataset) {
 		List<String> inputs = ModelFacts.inputNames(model);
 		List<String> outputs = Members.outputNames(model);
 		boolean inputsFit = inputs.equals(dataset.getInputs());
-		boolean targetsFit = outputs.size() == dataset.getTargets().size();
+		int targets = DatasetChecks.targetCount(dataset);
+		boolean targetsFit = outputs.size() == targets;
 		if (!inputsFit || !targetsFit) {
 			error("dataset " + dataset.getName() + " has inputs " + String.join(", ", dataset.getInputs()) + " and "
-					+ dataset.getTargets().size() + " target(s), but " + model.getName() + " needs inputs "
+					+ targets + " target(s)" + (ClassTargets.isOneHot(dataset) ? " (one per class)" : "") + ", but " + model.getName() + " needs inputs "
 					+ String.join(", ", inputs) + " (same names, same order) and " + outputs.size()
 					+ " target(s), one per output (" + String.join(", ", outputs) + ")", training,
 					AST.getTrainingDef_Dataset(), CrnIssueCodes.DATASET_MISMATCH, dataset.getName(), model.getName(),

@@ -184,6 +184,19 @@ class ValidationTest {
 	}
 
 	@Test
+	void oneHotTargetsCountOneTargetPerClassAndSplitNeedsTrainingSamples() {
+		// three classes (0, 1, 2) in the rows: a 3-output network fits, the 1-output N does not
+		String classes = "dataset D {\n inputs x1, x2\n targets c : onehot(high = 10, low = 1)\n row 1, 2 -> 2\n"
+				+ " row 0, 1 -> 0\n row 3, 1 -> 1\n}\n";
+		String threeOut = NN.replace("dense(1, linear) weights [[1, -1]]", "dense(3, linear) weights [[1, -1], [1, 1], [0, 1]]");
+		clean(threeOut + classes + "training T {\n of N on D\n method binary_connect()\n epochs 3\n split 2 / 1\n}");
+		only(NN + classes + "training T {\n of N on D\n method binary_connect()\n}", DATASET_MISMATCH, 14);
+		only(threeOut + classes.replace("targets c :", "targets c, d :"), ONEHOT_COLUMNS, 8);
+		only(threeOut + classes.replace("onehot(high = 10, low = 1)", "onehot(level = 1)"), UNKNOWN_OPTION, 8);
+		only(threeOut + classes + "training T {\n of N on D\n method backprop()\n split 0 / 2\n}", INVALID_OPTION_VALUE, 16);
+	}
+
+	@Test
 	void constructionsAndOptions() {
 		Diagnostic option = only(SMOOTH_NN + "crn F = compile N with fixed_point(speed = 2)", UNKNOWN_OPTION, 6);
 		assertTrue(option.message().contains("valid options: rate, rails, margin, shared_h"), option.message());

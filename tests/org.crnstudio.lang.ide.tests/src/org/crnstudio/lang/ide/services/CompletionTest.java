@@ -141,7 +141,7 @@ class CompletionTest {
 		assertEquals(Set.of("XorNet"), labels(complete(base + "training T {\n of |\n}\n")));
 		assertEquals(Set.of("Xor"), labels(complete(base + "training T {\n of XorNet on |\n}\n")));
 		Set<String> methods = labels(complete(base + "training T {\n of XorNet on Xor\n method |\n}\n"));
-		assertEquals(Set.of("one_pot", "neural_crn"), methods);
+		assertEquals(Set.of("one_pot", "neural_crn", "backprop", "binary_connect"), methods);
 	}
 
 	@Test
