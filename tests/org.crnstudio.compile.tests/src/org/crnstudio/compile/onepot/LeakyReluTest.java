@@ -93,8 +93,8 @@ class LeakyReluTest {
 	@CsvSource({ "0.1, 0.1", "0.1, -1", "-1, 0.05", "0, 0.1" })
 	void frozenPotSettlesAtTheLeakyNetworkAndItsGradients(double hiddenSlope, double outputSlope) {
 		NeuralNetwork source = net(hiddenSlope, outputSlope);
-		double[][] inputs = { { 0.8, 1.2 }, { 1.5, 0.2 }, { 0.5, 1.5 } };
-		double[] targets = { 0.7, 1.9, 0.1 };
+		double[][] inputs = { { 0.8, 1.2 }, { 0.5, 1.5 } };
+		double[] targets = { 0.7, 0.1 };
 		boolean negativeBranch = false;
 		boolean positiveBranch = false;
 		for (int n = 0; n < inputs.length; n++) {
