@@ -36,7 +36,8 @@ public final class KnownOptions {
 			new OptionSpec("division_rate", Kind.POSITIVE, "10", "k1 = k2 of the derivative modules (the paper: large)"),
 			new OptionSpec("annihilation", Kind.FLAG, "false", "add W+ + W- -> 0 for every weight"),
 			new OptionSpec("init_seed", Kind.COUNT, "1", "seed of the initial weights when the nn gives none"),
-			new OptionSpec("rail_offset", Kind.NON_NEGATIVE, "0", "added to both rails of every initial weight"));
+			new OptionSpec("rail_offset", Kind.NON_NEGATIVE, "0", "added to both rails of every initial weight"),
+			new OptionSpec("leaky_h", Kind.POSITIVE, "0.0001", "corner of the leaky_relu module: its ReLU part is smooth_relu(h = leaky_h)"));
 
 	public static final List<OptionSpec> NEURAL_CRN = List.of(
 			new OptionSpec("T", Kind.POSITIVE, "1", "integration time of the Neural ODE"),

@@ -117,8 +117,10 @@ class ValidationTest {
 		clean(nn.replace("relu)", "poly_relu(h = 1, q = 3))") + "crn F = compile N with fixed_point()");
 		clean(nn.replace("dense(1, relu)", "dense(1, sigmoid)") + "crn P = compile N with one_pot()");
 		clean(nn.replace("dense(1, relu)", "dense(1, tanh)") + "crn P = compile N with one_pot()");
-		only(nn.replace("dense(1, relu)", "dense(1, leaky_relu(slope = 0.1))") + "crn P = compile N with one_pot()",
-				CONSTRUCTION_ACTIVATION, 6);
+		clean(nn.replace("dense(1, relu)", "dense(1, leaky_relu(slope = 0.1))") + "crn P = compile N with one_pot(leaky_h = 1e-6)");
+		assertEquals(List.of("one_pot", "N", "h", "poly_relu", "smooth_relu, relu, leaky_relu, sigmoid, tanh"),
+				only(nn.replace("dense(1, relu)", "dense(1, poly_relu(h = 1, q = 3))") + "crn P = compile N with one_pot()",
+						CONSTRUCTION_ACTIVATION, 6).data());
 	}
 
 	@Test
