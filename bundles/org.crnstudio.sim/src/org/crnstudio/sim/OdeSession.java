@@ -182,8 +182,19 @@ public final class OdeSession {
         return system.rateFactors();
     }
 
-    public RunStatistics statistics() {
-        return new RunStatistics(ode.evaluations(), steps, segments);
+    /** Right-hand-side evaluations so far. */
+    public long rhsEvaluations() {
+        return ode.evaluations();
+    }
+
+    /** Accepted integrator steps so far. */
+    public long steps() {
+        return steps;
+    }
+
+    /** Integration segments so far: one per stretch between changes (events of the plan, calls to advance). */
+    public long segments() {
+        return segments;
     }
 
     /** Attaches the output grid: rows up to now are recorded at once, the others as they are reached. */

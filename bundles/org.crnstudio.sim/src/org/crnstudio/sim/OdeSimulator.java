@@ -34,7 +34,7 @@ public final class OdeSimulator {
         sampler.recordFinal(session.time(), session.state());
         return new SimulationResult(recorder.trajectory(), names(system.dynamicSpecies()),
                 names(system.foldedSpecies()), session.steadyReached(), session.time(),
-                session.statistics().rhsEvaluations(), IntegratorFactory.describe(plan), session.canceled(),
+                session.rhsEvaluations(), IntegratorFactory.describe(plan), session.canceled(),
                 SettlingTimes.of(recorder.trajectory(), plan.settlingBand()));
     }
 

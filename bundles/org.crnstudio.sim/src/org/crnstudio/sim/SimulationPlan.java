@@ -18,7 +18,9 @@ import org.crnstudio.model.Species;
  * What a run does, checked and resolved (the ode method's options here; ssa's in {@link StochasticOptions}, and
  * {@link SimulationRunner} picks the engine): the network, every species' initial concentration
  * (after inputs and set), the end (a time, or a steady state within a horizon), the output grid, the tolerances
- * and the series to record. Immutable: the with... methods return changed copies.
+ * and the series to record, and what happens between integration segments ({@link OdeSession}): timed changes
+ * ({@link TimedChange}), a clock ({@link ClockSchedule}), noise ({@link NoiseSettings}) and its seed. Immutable:
+ * the with... methods return changed copies.
  * <p>
  * Defaults: relative tolerance {@value #DEFAULT_RELATIVE_TOLERANCE}, absolute tolerance
  * {@value #DEFAULT_ABSOLUTE_TOLERANCE}, {@value #DEFAULT_OUTPUT_INTERVALS} output intervals, and for
