@@ -3,8 +3,11 @@ package org.crnstudio.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.crnstudio.model.Construction;
+import org.crnstudio.model.Simulation;
+import org.crnstudio.sim.SsaAlgorithm;
 
 /**
  * Every benchmark and suite {@code ./bench} knows. To add one (e.g. the simulation engine's), add a line to
@@ -24,8 +27,25 @@ public final class Benchmarks {
 				rateIndependent("compile-ri-mnist-reduce", true, 196, 512, 512, 10),
 				new CompileBenchmark("compile-fp-mnist", "fixed_point compile of 784-40-10 (63,720 reactions)",
 						() -> RandomNetworks.smooth(SEED, 784, 40, 10), Construction.FIXED_POINT, Map.of()),
+				ssa("ssa-lv", "examples/lotka-volterra.crn (Cycles, t = 50) at volume 50: 5,000 prey, 1,000 predators",
+						ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.DIRECT),
+				ssa("ssa-lv", "", ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.NEXT_REACTION),
+				ssa("ssa-lv", "", ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.TAU_LEAP),
+				ssa("ssa-fig1", "examples/rate-independent.crn (Fig1Run, compiled and reduced, x1 = 2, x2 = -1) at volume"
+						+ " 10,000: 20,000 input molecules", ExampleSimulations::fig1, 10_000, SsaAlgorithm.DIRECT),
+				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.NEXT_REACTION),
+				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.TAU_LEAP),
 				agreement("agree-iris", "IrisCrn", "unreduced"),
 				agreement("agree-iris-reduced", "IrisReduced", "reduced"));
+	}
+
+	/** A stochastic run named prefix-algorithm; an empty what repeats the first algorithm's description. */
+	private static Benchmark ssa(String prefix, String what, Supplier<Simulation> simulation,
+			double volume, SsaAlgorithm algorithm) {
+		String name = prefix + "-" + algorithm.word().replace('_', '-');
+		String description = "ssa " + algorithm.word() + ": " + (what.isEmpty() ? "as " + prefix + "-direct" : what)
+				+ "; reaction events per second";
+		return new SsaBenchmark(name, description, simulation, algorithm, volume);
 	}
 
 	public static List<Suite> suites() {

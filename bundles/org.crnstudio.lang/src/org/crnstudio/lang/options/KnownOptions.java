@@ -36,7 +36,8 @@ public final class KnownOptions {
 			new OptionSpec("division_rate", Kind.POSITIVE, "10", "k1 = k2 of the derivative modules (the paper: large)"),
 			new OptionSpec("annihilation", Kind.FLAG, "false", "add W+ + W- -> 0 for every weight"),
 			new OptionSpec("init_seed", Kind.COUNT, "1", "seed of the initial weights when the nn gives none"),
-			new OptionSpec("rail_offset", Kind.NON_NEGATIVE, "0", "added to both rails of every initial weight"));
+			new OptionSpec("rail_offset", Kind.NON_NEGATIVE, "0", "added to both rails of every initial weight"),
+			new OptionSpec("leaky_h", Kind.POSITIVE, "0.0001", "corner of the leaky_relu module: its ReLU part is smooth_relu(h = leaky_h)"));
 
 	public static final List<OptionSpec> NEURAL_CRN = List.of(
 			new OptionSpec("T", Kind.POSITIVE, "1", "integration time of the Neural ODE"),
@@ -101,10 +102,15 @@ public final class KnownOptions {
 					new OptionSpec("atol", Kind.POSITIVE, "1e-10", "absolute tolerance")),
 			"ssa", List.of(
 					new OptionSpec("volume", Kind.POSITIVE, "1", "volume that turns concentrations into molecule counts"),
-					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble")));
+					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble (more than 1: mean and standard deviation <name>_sd per output time)"),
+					new OptionSpec("algorithm", Kind.WORD, "next_reaction", "direct (Gillespie), next_reaction (Gibson-Bruck) or tau_leap (Cao-Gillespie-Petzold step selection)"),
+					new OptionSpec("epsilon", Kind.POSITIVE, "0.03", "tau_leap's bound on the relative change of a propensity per leap (below 1)")));
 
 	public static final List<OptionSpec> NOISE = List.of(
-			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "relative noise intensity"));
+			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "noise size: rates k |1 + eps xi|, listed species |x + eps xi|"),
+			new OptionSpec("t0", Kind.POSITIVE, "0.05", "xi ~ N(0, 1) is redrawn every t0"),
+			new OptionSpec("t1", Kind.POSITIVE, "0.005", "and held for t1 (0 the rest of the time); t1 <= t0"),
+			new OptionSpec("rates", Kind.FLAG, "true", "noise on every reaction's rate constant (false: only the species after 'on')"));
 
 	public static final List<OptionSpec> STEADY = List.of(
 			new OptionSpec("tol", Kind.POSITIVE, "1e-6", "stop when every |dx/dt| is below it"));
@@ -122,7 +128,8 @@ public final class KnownOptions {
 			"leaky_relu", List.of(new OptionSpec("slope", Kind.NUMBER, "0.01", "slope for negative inputs")));
 
 	/** Words an option of kind WORD accepts. */
-	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"));
+	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"),
+			"algorithm", Set.of("direct", "next_reaction", "tau_leap"));
 
 	private KnownOptions() {
 	}

@@ -117,8 +117,10 @@ class ValidationTest {
 		clean(nn.replace("relu)", "poly_relu(h = 1, q = 3))") + "crn F = compile N with fixed_point()");
 		clean(nn.replace("dense(1, relu)", "dense(1, sigmoid)") + "crn P = compile N with one_pot()");
 		clean(nn.replace("dense(1, relu)", "dense(1, tanh)") + "crn P = compile N with one_pot()");
-		only(nn.replace("dense(1, relu)", "dense(1, leaky_relu(slope = 0.1))") + "crn P = compile N with one_pot()",
-				CONSTRUCTION_ACTIVATION, 6);
+		clean(nn.replace("dense(1, relu)", "dense(1, leaky_relu(slope = 0.1))") + "crn P = compile N with one_pot(leaky_h = 1e-6)");
+		assertEquals(List.of("one_pot", "N", "h", "poly_relu", "smooth_relu, relu, leaky_relu, sigmoid, tanh"),
+				only(nn.replace("dense(1, relu)", "dense(1, poly_relu(h = 1, q = 3))") + "crn P = compile N with one_pot()",
+						CONSTRUCTION_ACTIVATION, 6).data());
 	}
 
 	@Test
@@ -151,7 +153,8 @@ class ValidationTest {
 	@Test
 	void simulationNames() {
 		String crn = "crn C {\n species A\n observable o = 2 * A\n}\n";
-		clean(crn + "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
+		clean(crn.replace("observable", "A -> 0 @ 1 when C2\n observable")
+				+ "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
 		assertEquals(List.of("Z", "set", "A"), only(crn + "simulation S {\n of C\n set Z = 2\n}", UNKNOWN_SIMULATION_NAME, 7).data());
 		only(crn + "simulation S {\n of C\n plot A, q\n}", UNKNOWN_SIMULATION_NAME, 7);
 		only(crn + "simulation S {\n of C\n input A = 1\n}", UNKNOWN_SIMULATION_NAME, 7);
