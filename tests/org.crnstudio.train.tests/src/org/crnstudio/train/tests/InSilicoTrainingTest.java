@@ -124,6 +124,17 @@ class InSilicoTrainingTest {
 		TrainingOutcome outcome = TrainingRunner.run(file, "IrisBinary", TrainingMonitor.NONE);
 		String declarations = outcome.trainedDeclarations();
 		assertTrue(declarations.contains("nn IrisNetTrained"));
+		// experiments/iris-trained.crn holds what this documented command writes (seed 4)
+		NeuralNetwork written = LOADER.load(declarations, "written.crn").find(NeuralNetwork.class, "IrisNetTrained").orElseThrow();
+		NeuralNetwork committed = LOADER.load(experiment.getParent().resolve("iris-trained.crn"))
+				.find(NeuralNetwork.class, "IrisNetTrained").orElseThrow();
+		for (int l = 0; l < 2; l++) {
+			assertEquals(written.getLayers().get(l).getWeights().getRows().stream().map(r -> r.getValues()).toList(),
+					committed.getLayers().get(l).getWeights().getRows().stream().map(r -> r.getValues()).toList());
+			for (int unit = 0; unit < written.getLayers().get(l).getBias().size(); unit++) {
+				assertEquals(written.getLayers().get(l).getBias().get(unit), committed.getLayers().get(l).getBias().get(unit), 1e-9);
+			}
+		}
 		String text = declarations + "crn IrisCrn = compile IrisNetTrained with rate_independent(reduce = false)\n"
 				+ "crn IrisReduced = compile IrisNetTrained with rate_independent(reduce = true)\n"
 				+ "dataset Iris from \"" + experiment.getParent().resolve("data/iris.csv") + "\"\n"
