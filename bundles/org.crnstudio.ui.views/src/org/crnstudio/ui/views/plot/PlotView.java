@@ -490,18 +490,26 @@ public final class PlotView extends ViewPart {
 	}
 
 	private void rebuildLegend() {
-		List<String> names = EnsembleColumns.lines(trajectory.seriesNames());
+		// an ensemble's _sd columns are bands; a column without any value (no validation set) draws nothing
+		List<String> names = EnsembleColumns.lines(trajectory.seriesNames()).stream().filter(this::hasValues).toList();
 		if (!names.equals(seriesNames())) {
 			legend.removeAll();
 			for (int i = 0; i < names.size(); i++) {
 				TableItem item = new TableItem(legend, SWT.NONE);
 				item.setText(names.get(i));
-				item.setForeground(color(SeriesPalette.rgb(i)));
+				// the colour of its line: its position among all the run's lines, as ChartData gives it
+				item.setForeground(color(SeriesPalette.rgb(EnsembleColumns.lines(trajectory.seriesNames()).indexOf(names.get(i)))));
 			}
 		}
 		for (TableItem item : legend.getItems()) {
 			item.setChecked(!hidden.contains(item.getText()));
 		}
+	}
+
+	/** Whether a column holds a value to draw (or the run has no rows yet). */
+	private boolean hasValues(String column) {
+		double[] values = trajectory.series(column);
+		return values.length == 0 || java.util.Arrays.stream(values).anyMatch(v -> !Double.isNaN(v));
 	}
 
 	private Color color(int rgb) {

@@ -108,6 +108,8 @@ class TrainingLaunchTest {
 		}
 		assertTrue(streamed.value(streamed.size() - 1, 0) < streamed.value(0, 0), "the error falls");
 		assertEquals("error", plot.yAxisTitles().get(0));
+		assertEquals(List.of("train_error", "train_accuracy"), plot.seriesNames(),
+				"no validation set: its columns hold no value and are not in the legend");
 		Extent x = plot.range(true, 0);
 		assertEquals(streamed.time(0), x.min(), 1e-9, "the X axis is the iterations");
 		assertEquals(4.0, x.max(), 1e-9);
@@ -159,6 +161,23 @@ class TrainingLaunchTest {
 		assertTrue(!results.exists() || results.members().length == 0, "no result file is left");
 		UiConditions.drainEvents();
 		Screenshots.save("training-error-console");
+	}
+
+	@Test
+	void aLongTrainingIsCanceledFromItsJobAndSavesNothing() throws Exception {
+		// the one-pot XOR example: 26,000 iterations of a training CRN, long enough to be stopped after a report
+		IFile file = Workspace.file(project, "xor.crn", Workspace.example("one-pot-xor.crn"));
+
+		TrainingLaunchShortcut.configuration(file, "XorTraining").launch(ILaunchManager.RUN_MODE, null);
+		UiConditions.waitUntil("the training to start", TIMEOUT, () -> Job.getJobManager().find(TrainingRunJob.FAMILY).length == 1);
+		UiConditions.waitUntil("its first report", TIMEOUT, () -> console().contains("iteration "));
+		Job.getJobManager().cancel(TrainingRunJob.FAMILY);
+		UiConditions.waitUntil("the training to stop", TIMEOUT, () -> Job.getJobManager().find(TrainingRunJob.FAMILY).length == 0);
+		UiConditions.waitUntil("the console to report the cancellation", TIMEOUT, () -> console().contains("XorTraining: canceled after"));
+
+		assertTrue(console().contains("nothing was saved"), console());
+		IFolder results = project.getFolder("results");
+		assertTrue(!results.exists() || results.members().length == 0, "a canceled training saves no file");
 	}
 
 	private String console() {
