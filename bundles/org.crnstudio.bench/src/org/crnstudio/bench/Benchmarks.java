@@ -1,5 +1,6 @@
 package org.crnstudio.bench;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,7 +34,9 @@ public final class Benchmarks {
 				ssa("ssa-fig1", "examples/rate-independent.crn (Fig1Run, compiled and reduced, x1 = 2, x2 = -1) at volume"
 						+ " 10,000: 20,000 input molecules", ExampleSimulations::fig1, 10_000, SsaAlgorithm.DIRECT),
 				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.NEXT_REACTION),
-				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.TAU_LEAP));
+				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.TAU_LEAP),
+				agreement("agree-iris", "IrisCrn", "unreduced"),
+				agreement("agree-iris-reduced", "IrisReduced", "reduced"));
 	}
 
 	/** A stochastic run named prefix-algorithm; an empty what repeats the first algorithm's description. */
@@ -51,6 +54,13 @@ public final class Benchmarks {
 				"terms", List.of(rateIndependent("compile-ri-reduce-128", true, 196, 128, 128, 10),
 						rateIndependent("compile-ri-reduce-256", true, 196, 256, 256, 10),
 						rateIndependent("compile-ri-reduce-512", true, 196, 512, 512, 10))));
+	}
+
+	/** crn agree on the committed Iris experiment (experiments/iris-trained.crn): 150 simulations to t = 50. */
+	private static Benchmark agreement(String name, String crn, String form) {
+		return new AgreementBenchmark(name, "crn agree experiments/iris-trained.crn --crn " + crn + " --data Iris: the " + form
+				+ " rate-independent CRN simulated on all 150 samples; target <= 10 s", Path.of("experiments/iris-trained.crn"), crn,
+				"Iris");
 	}
 
 	private static Benchmark rateIndependent(String name, boolean reduce, int... sizes) {

@@ -8,12 +8,12 @@ import java.util.function.BooleanSupplier;
  */
 final class DirectMethod extends StochasticRun {
 
-    DirectMethod(StochasticSystem system, long seed) {
-        super(system, seed);
+    DirectMethod(StochasticSystem system, long seed, ScheduledEvents events) {
+        super(system, seed, events);
     }
 
     @Override
-    boolean advanceTo(double target, BooleanSupplier canceled) {
+    boolean advanceWithin(double target, BooleanSupplier canceled) {
         while (directStep(target)) {
             if (checkCanceled(canceled)) {
                 return false;

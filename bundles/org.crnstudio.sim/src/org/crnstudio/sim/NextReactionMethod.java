@@ -8,13 +8,17 @@ import java.util.function.BooleanSupplier;
  * touched, and their times are rescaled ({@code t + (a_old / a_new)(tau - t)}) rather than redrawn, so one random
  * number is used per event. A reaction whose propensity was 0 gets a fresh exponential time (exact, by
  * memorylessness).
+ * <p>
+ * A scheduled event (a set, a phase switch) changes propensities without a firing: every reaction's time is then
+ * updated by the same rule (rescaled when it stays positive, infinity when its phase closes, a fresh draw when it
+ * reopens), so the queue stays exact across events.
  */
 final class NextReactionMethod extends StochasticRun {
 
     private final IndexedPriorityQueue queue;
 
-    NextReactionMethod(StochasticSystem system, long seed) {
-        super(system, seed);
+    NextReactionMethod(StochasticSystem system, long seed, ScheduledEvents events) {
+        super(system, seed, events);
         double[] times = new double[propensities.length];
         for (int r = 0; r < times.length; r++) {
             times[r] = propensities[r] > 0 ? exponential(propensities[r]) : Double.POSITIVE_INFINITY;
@@ -23,7 +27,7 @@ final class NextReactionMethod extends StochasticRun {
     }
 
     @Override
-    boolean advanceTo(double target, BooleanSupplier canceled) {
+    boolean advanceWithin(double target, BooleanSupplier canceled) {
         while (queue.firstTime() <= target) {
             int fired = queue.first();
             time = queue.firstTime();
@@ -35,7 +39,7 @@ final class NextReactionMethod extends StochasticRun {
                     rescale(j);
                 }
             }
-            double a = system.propensity(fired, state);
+            double a = propensity(fired);
             propensities[fired] = a;
             queue.update(fired, a > 0 ? time + exponential(a) : Double.POSITIVE_INFINITY);
             if (checkCanceled(canceled)) {
@@ -46,9 +50,16 @@ final class NextReactionMethod extends StochasticRun {
         return true;
     }
 
+    @Override
+    void propensitiesChanged() {
+        for (int j = 0; j < propensities.length; j++) {
+            rescale(j);
+        }
+    }
+
     private void rescale(int j) {
         double before = propensities[j];
-        double after = system.propensity(j, state);
+        double after = propensity(j);
         if (after == before) {
             return;
         }

@@ -1,7 +1,6 @@
 package org.crnstudio.sim;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +24,7 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
  * The run starts in the network's first phase unless the plan opens one at t = 0 (its clock does). Opening phase P
  * explicitly (clock, {@code at T phase P}, {@link #activatePhase}) also sets every species named like a phase of the
  * network or the clock to 1 for P and 0 for the others, so clock species that gate reactions as catalysts follow.
+ * These rules live in {@link ScheduledEvents}, which the stochastic runs share.
  * <p>
  * {@code until steady(tol)}: once no timed change remains, the run stops when every |dx/dt| < tol.
  * Cancellation (the monitor) is checked after every integrator step; a canceled or settled session stops advancing.
@@ -36,21 +36,17 @@ public final class OdeSession {
     private final MassActionSystem system;
     private final MassActionOde ode;
     private final AbstractIntegrator integrator;
-    private final PhaseGate gate;
+    private final ScheduledEvents events;
+    private final ScheduledEvents.Target target = new SessionTarget();
     private final NoiseProcess noise;
     private final int[] noisySpecies;
     private final double[] noiseOffsets;
-    private final List<String> clockSpecies;
     private final Map<String, Integer> speciesIndex = new HashMap<>();
     private final double[] state;
     private final double[] factors;
-    private final List<TimedChange> changes;
-    private final ClockSchedule clock;
     private SteadyStateDetector steady;
     private OutputSampler sampler;
     private double time;
-    private int nextChange;
-    private long nextClockInterval;
     private long steps;
     private long segments;
     private boolean canceled;
@@ -80,14 +76,7 @@ public final class OdeSession {
         for (int s = 0; s < species.size(); s++) {
             speciesIndex.putIfAbsent(species.get(s).getName(), s);
         }
-        this.gate = new PhaseGate(plan.network());
-        this.changes = plan.changes();
-        this.clock = plan.clock();
-        LinkedHashSet<String> clocks = new LinkedHashSet<>(gate.phases());
-        if (clock != null) {
-            clocks.addAll(clock.phases());
-        }
-        this.clockSpecies = clocks.stream().filter(speciesIndex::containsKey).toList();
+        this.events = new ScheduledEvents(plan, speciesIndex.keySet());
         NoiseSettings settings = plan.noise();
         this.noise = settings == null ? null
                 : new NoiseProcess(settings, plan.seed(), plan.network().getReactions().size());
@@ -95,7 +84,7 @@ public final class OdeSession {
                 : settings.species().stream().mapToInt(speciesIndex::get).toArray();
         this.noiseOffsets = new double[noisySpecies.length];
         this.state = system.initialState();
-        this.factors = new double[gate.reactionCount()];
+        this.factors = new double[events.reactionCount()];
     }
 
     /** Compiles the plan's network and applies what the plan does at t = 0 (its changes, clock and noise there). */
@@ -170,7 +159,7 @@ public final class OdeSession {
 
     /** Sets a species (dynamic or folded) from now on; the next segment starts from it. */
     public void set(String species, double value) {
-        setAt(indexOf(species), value, species);
+        setAt(indexOf(species), value, species, 0);
         applyRateFactors();
     }
 
@@ -179,20 +168,13 @@ public final class OdeSession {
      * species (species named like a phase) become 1 for the opened phase, 0 for the others.
      */
     public void activatePhase(String phaseOrNull) {
-        gate.activate(phaseOrNull);
-        for (String name : clockSpecies) {
-            int s = speciesIndex.get(name);
-            double value = name.equals(gate.active()) ? 1.0 : 0.0;
-            if (concentrationAt(s) != value) {
-                setAt(s, value, name);
-            }
-        }
+        events.openPhase(phaseOrNull, target, 0);
         applyRateFactors();
     }
 
     /** The active phase, null when none is. */
     public String activePhase() {
-        return gate.active();
+        return events.activePhase();
     }
 
     /** The factor on each network reaction's declared rate constant now: phase gate times noise. */
@@ -240,10 +222,10 @@ public final class OdeSession {
         return stateIndex >= 0 ? state[stateIndex] : system.foldedConcentration(s);
     }
 
-    private void setAt(int s, double value, String name) {
+    private void setAt(int s, double value, String name, int line) {
         if (!(value >= 0) || !Double.isFinite(value)) {
             throw new SimulationException("cannot set " + name + " = " + value + " in " + plan.name()
-                    + ": concentrations must be finite and not negative", plan.line());
+                    + ": concentrations must be finite and not negative", line > 0 ? line : plan.line());
         }
         int stateIndex = system.stateIndexOf(s);
         if (stateIndex >= 0) {
@@ -255,19 +237,13 @@ public final class OdeSession {
 
     private void applyRateFactors() {
         for (int j = 0; j < factors.length; j++) {
-            factors[j] = gate.factor(j) * (noise == null ? 1.0 : noise.rateFactor(j));
+            factors[j] = events.gateFactor(j) * (noise == null ? 1.0 : noise.rateFactor(j));
         }
         system.setRateFactors(factors);
     }
 
     private double nextEventTime() {
-        double next = Double.POSITIVE_INFINITY;
-        if (nextChange < changes.size()) {
-            next = changes.get(nextChange).time();
-        }
-        if (clock != null) {
-            next = Math.min(next, nextClockInterval * clock.period());
-        }
+        double next = events.nextTime();
         if (noise != null) {
             next = Math.min(next, noise.nextTime());
         }
@@ -276,31 +252,22 @@ public final class OdeSession {
 
     /** Applies every event due now: noise closing, timed changes, clock switch, noise opening, in this order. */
     private void applyDueEvents() {
-        double due = time + 1e-12 * Math.max(1.0, Math.abs(time));
+        double due = ScheduledEvents.dueBy(time);
         if (noise != null && noise.isOpen() && noise.nextTime() <= due) {
             noise.close();
             for (int i = 0; i < noisySpecies.length; i++) {
-                setAt(noisySpecies[i], Math.max(concentrationAt(noisySpecies[i]) - noiseOffsets[i], 0.0), "");
+                setAt(noisySpecies[i], Math.max(concentrationAt(noisySpecies[i]) - noiseOffsets[i], 0.0), "", 0);
                 noiseOffsets[i] = 0;
             }
         }
-        while (nextChange < changes.size() && changes.get(nextChange).time() <= due) {
-            TimedChange change = changes.get(nextChange++);
-            if (change.switchesPhase()) {
-                activatePhase(change.phase());
-            }
-            change.values().forEach((name, value) -> setAt(indexOf(name), value, name));
-        }
-        while (clock != null && nextClockInterval * clock.period() <= due) {
-            activatePhase(clock.phaseOfInterval(nextClockInterval++));
-        }
+        events.applyDue(time, target);
         if (noise != null && !noise.isOpen() && noise.nextTime() <= due) {
             noise.open();
             for (int i = 0; i < noisySpecies.length; i++) {
                 double before = concentrationAt(noisySpecies[i]);
                 double noisy = noise.noisy(i, before);
                 noiseOffsets[i] = noisy - before;
-                setAt(noisySpecies[i], noisy, "");
+                setAt(noisySpecies[i], noisy, "", 0);
             }
         }
         applyRateFactors();
@@ -315,7 +282,7 @@ public final class OdeSession {
             canceled = true;
             return;
         }
-        boolean watchSteady = plan.untilSteady() && nextChange >= changes.size() && clock == null;
+        boolean watchSteady = plan.untilSteady() && !events.changesRemain() && !events.hasClock();
         if (watchSteady && settledNow()) {
             return;
         }
@@ -365,6 +332,19 @@ public final class OdeSession {
             return true;
         }
         return false;
+    }
+
+    /** The session's species, for the schedule's sets and clock species. */
+    private final class SessionTarget implements ScheduledEvents.Target {
+        @Override
+        public double concentration(String species) {
+            return concentrationAt(indexOf(species));
+        }
+
+        @Override
+        public void set(String species, double concentration, int line) {
+            setAt(indexOf(species), concentration, species, line);
+        }
     }
 
     /** Counts steps and hands them to the output grid. */

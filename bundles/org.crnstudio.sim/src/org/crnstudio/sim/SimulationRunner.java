@@ -36,12 +36,6 @@ public final class SimulationRunner {
             throw new SimulationException("'until steady' needs the deterministic method ode: a stochastic run keeps"
                     + " fluctuating; write 'until T' with method ssa", simulation.getLine());
         }
-        boolean phased = simulation.getNetwork().getReactions().stream().anyMatch(r -> r.getPhase() != null);
-        if (!plan.changes().isEmpty() || plan.clock() != null || phased) {
-            int line = plan.changes().isEmpty() ? simulation.getLine() : plan.changes().get(0).line();
-            throw new SimulationException("method ssa does not run timed changes, clocks or phased reactions yet:"
-                    + " use method ode for this simulation", line > 0 ? line : simulation.getLine());
-        }
         return new SimulationRunner(plan, StochasticOptions.of(simulation));
     }
 

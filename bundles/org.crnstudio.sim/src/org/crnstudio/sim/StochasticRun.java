@@ -8,6 +8,12 @@ import java.util.function.BooleanSupplier;
  * algorithm to given times. After {@link #advanceTo} the counts are the state at that time exactly (every event at or
  * before it applied, none after). Counts never become negative: an event is applied only when its propensity is
  * positive, which needs every reactant present in its coefficient; tau-leaping rejects leaps that would overdraw.
+ * <p>
+ * The plan's timed changes and clock ({@link ScheduledEvents}, the ODE's rules) cut the run into segments: the
+ * algorithm advances exactly to an event's time (no event or leap crosses it), the event is applied (a set becomes
+ * round(c V) molecules, of a dynamic or a folded species; a phase switch changes the gate, a closed phase's
+ * reactions having propensity 0), the propensity constants are recomputed and the algorithm told
+ * ({@link #propensitiesChanged}). Every run of an ensemble applies the same events at the same times.
  */
 abstract class StochasticRun {
 
@@ -17,7 +23,14 @@ abstract class StochasticRun {
     final StochasticSystem system;
     final SplittableRandom random;
     final long[] state;
+    /** Counts of the folded species (network order; dynamic species' entries unused): sets may change them. */
+    final long[] folded;
+    /** Propensity constants now: folded species and the phase gate multiplied in. */
+    final double[] constants;
     final double[] propensities;
+    /** The plan's events for this run, null when it has none. */
+    private final ScheduledEvents events;
+    private final double[] gateFactors;
     double time;
     /** Reaction firings so far (in a leap, each firing counts). */
     long firings;
@@ -26,28 +39,115 @@ abstract class StochasticRun {
     /** Steps until the next cancellation check. */
     private int untilCheck = CANCEL_CHECK_EVENTS;
 
-    StochasticRun(StochasticSystem system, long seed) {
+    /** A run from the system's initial counts; events (null: none) are applied from t = 0 on, those at 0 at once. */
+    StochasticRun(StochasticSystem system, long seed, ScheduledEvents events) {
         this.system = system;
         this.random = new SplittableRandom(seed);
         this.state = system.initialState();
+        this.folded = system.initialCounts();
+        this.constants = new double[system.reactionCount()];
         this.propensities = new double[system.reactionCount()];
+        this.events = events;
+        this.gateFactors = events == null ? null : new double[events.reactionCount()];
+        if (events != null) {
+            events.applyDue(0, new RunTarget());
+        }
+        updateConstants();
         refreshAll();
     }
 
-    /** A run of the given algorithm from the system's initial counts, its random stream seeded with seed. */
-    static StochasticRun start(SsaAlgorithm algorithm, StochasticSystem system, long seed, double epsilon) {
+    /**
+     * A run of the given algorithm from the system's initial counts, its random stream seeded with seed, following
+     * the events (null: none; the instance becomes this run's own).
+     */
+    static StochasticRun start(SsaAlgorithm algorithm, StochasticSystem system, long seed, double epsilon,
+            ScheduledEvents events) {
         return switch (algorithm) {
-            case DIRECT -> new DirectMethod(system, seed);
-            case NEXT_REACTION -> new NextReactionMethod(system, seed);
-            case TAU_LEAP -> new TauLeapingMethod(system, seed, epsilon);
+            case DIRECT -> new DirectMethod(system, seed, events);
+            case NEXT_REACTION -> new NextReactionMethod(system, seed, events);
+            case TAU_LEAP -> new TauLeapingMethod(system, seed, epsilon, events);
         };
     }
 
     /**
-     * Advances to time target (not before the current time). Returns false when canceled first (checked every
+     * Advances to time target (not before the current time), applying the events due on the way at their times (those
+     * due at target too, so the state is the one after them). Returns false when canceled first (checked every
      * {@value #CANCEL_CHECK_EVENTS} events); the time is then where the run stopped.
      */
-    abstract boolean advanceTo(double target, BooleanSupplier canceled);
+    final boolean advanceTo(double target, BooleanSupplier canceled) {
+        while (events != null && events.nextTime() <= ScheduledEvents.dueBy(target)) {
+            if (!advanceWithin(Math.min(events.nextTime(), target), canceled)) {
+                return false;
+            }
+            events.applyDue(time, new RunTarget());
+            updateConstants();
+            propensitiesChanged();
+        }
+        return advanceWithin(target, canceled);
+    }
+
+    /**
+     * Advances to time target with the propensity constants as they are (no event in between): the algorithm's
+     * step loop. Returns false when canceled first.
+     */
+    abstract boolean advanceWithin(double target, BooleanSupplier canceled);
+
+    /**
+     * The constants changed at the current time (an event): recompute the propensities. The next-reaction method
+     * also updates its putative times.
+     */
+    void propensitiesChanged() {
+        refreshAll();
+    }
+
+    /** Writes every network species' concentration (count / V) into out. */
+    final void concentrations(double[] out) {
+        system.concentrations(state, folded, out);
+    }
+
+    /** The propensity of reaction r now. */
+    final double propensity(int r) {
+        return system.propensity(r, state, constants);
+    }
+
+    private void updateConstants() {
+        if (events != null) {
+            for (int j = 0; j < gateFactors.length; j++) {
+                gateFactors[j] = events.gateFactor(j);
+            }
+        }
+        system.propensityConstants(folded, gateFactors, constants);
+    }
+
+    /** Sets and clock species in molecules: round(c V), in the counts or among the folded species. */
+    private final class RunTarget implements ScheduledEvents.Target {
+        @Override
+        public double concentration(String species) {
+            int s = indexOf(species);
+            int stateIndex = system.stateIndexOf(s);
+            return (stateIndex >= 0 ? state[stateIndex] : folded[s]) / system.volume();
+        }
+
+        @Override
+        public void set(String species, double concentration, int line) {
+            int s = indexOf(species);
+            long count = system.countOf(species, concentration, line);
+            int stateIndex = system.stateIndexOf(s);
+            if (stateIndex >= 0) {
+                state[stateIndex] = count;
+            } else {
+                folded[s] = count;
+            }
+        }
+
+        private int indexOf(String species) {
+            int s = system.speciesIndex(species);
+            if (s < 0) {
+                throw new IllegalArgumentException("no species " + species); // the plan checked its events' names
+            }
+            return s;
+        }
+    }
 
     /** Counts down to the next cancellation check: true when canceled. */
     final boolean checkCanceled(BooleanSupplier canceled) {
@@ -60,7 +160,7 @@ abstract class StochasticRun {
 
     final void refreshAll() {
         for (int r = 0; r < propensities.length; r++) {
-            propensities[r] = system.propensity(r, state);
+            propensities[r] = propensity(r);
         }
     }
 
@@ -68,7 +168,7 @@ abstract class StochasticRun {
     final void refreshDependents(int r) {
         for (int e = system.dependentStart(r); e < system.dependentStart(r + 1); e++) {
             int j = system.dependent(e);
-            propensities[j] = system.propensity(j, state);
+            propensities[j] = propensity(j);
         }
     }
 

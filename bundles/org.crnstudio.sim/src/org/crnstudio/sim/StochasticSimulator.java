@@ -23,6 +23,9 @@ import org.crnstudio.model.Species;
  * therefore stream to the monitor as soon as all runs have passed their time, and they are the final result (not a
  * preview). Means and deviations are summed in run order, so the numbers do not depend on the number of threads.
  * A canceled run (checked every few thousand events, and every 50 ms while threads work) stops with the rows so far.
+ * <p>
+ * Timed changes, clocks and phased reactions follow the ODE's rules ({@link ScheduledEvents}): each run applies them
+ * at their exact times (see {@link StochasticRun}), a set of concentration c giving round(c V) molecules.
  */
 public final class StochasticSimulator {
 
@@ -63,13 +66,18 @@ public final class StochasticSimulator {
             throw new SimulationException("'until steady' needs the deterministic method ode: a stochastic run keeps"
                     + " fluctuating; write 'until T' with method ssa", plan.line());
         }
+        if (plan.noise() != null) {
+            int line = plan.noise().line() > 0 ? plan.noise().line() : plan.line();
+            throw new SimulationException("noise perturbs the deterministic method ode; method ssa is stochastic"
+                    + " already: remove the noise, or use method ode", line);
+        }
         long start = System.nanoTime();
         StochasticSystem system = StochasticSystem.compile(plan.network(), plan.initialConcentrations(),
                 options.volume(), plan.line());
         SeriesEvaluator series = new SeriesEvaluator(plan.recordedSeries(), plan.network(), system.species());
         Trajectory trajectory = new Trajectory(columns(plan.recordedSeries(), options.runs()));
         int workers = Math.min(threads, options.runs());
-        Ensemble ensemble = new Ensemble(system, series, options, workers);
+        Ensemble ensemble = new Ensemble(plan, system, series, options, workers);
         monitor.started(trajectory);
         boolean canceled = false;
         double stopTime = 0;
@@ -119,13 +127,18 @@ public final class StochasticSimulator {
         final int workers;
         volatile boolean cancelRequested;
 
-        Ensemble(StochasticSystem system, SeriesEvaluator series, StochasticOptions options, int workers) {
+        Ensemble(SimulationPlan plan, StochasticSystem system, SeriesEvaluator series, StochasticOptions options,
+                int workers) {
             this.system = system;
             this.series = series;
             this.workers = workers;
             runs = new StochasticRun[options.runs()];
+            boolean scheduled = ScheduledEvents.anyIn(plan);
+            List<String> speciesNames = names(system.species());
             for (int i = 0; i < runs.length; i++) {
-                runs[i] = StochasticRun.start(options.algorithm(), system, options.seedOfRun(i), options.epsilon());
+                ScheduledEvents events = scheduled ? new ScheduledEvents(plan, speciesNames) : null;
+                runs[i] = StochasticRun.start(options.algorithm(), system, options.seedOfRun(i), options.epsilon(),
+                        events);
             }
             values = new double[runs.length][series.seriesCount()];
             row = new double[series.seriesCount() * (runs.length > 1 ? 2 : 1)];
@@ -185,7 +198,7 @@ public final class StochasticSimulator {
                 if (canceled.getAsBoolean() || !runs[i].advanceTo(time, canceled)) {
                     return false;
                 }
-                system.concentrations(runs[i].state, concentrations);
+                runs[i].concentrations(concentrations);
                 series.evaluate(concentrations, values[i]);
             }
             return true;

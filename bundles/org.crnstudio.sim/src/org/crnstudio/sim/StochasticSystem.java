@@ -18,7 +18,9 @@ import org.crnstudio.model.Species;
  * read back are {@code X / V}.
  * <p>
  * As in the ODE, species that no reaction changes are folded: their falling factorials are multiplied into the
- * propensity constants once. Reactions that change nothing are dropped. For the next-reaction method and the
+ * propensity constants. A run whose schedule sets a folded species, or gates reactions by phase, computes its own
+ * constants from its folded counts and the gate ({@link #propensityConstants(long[], double[], double[])}).
+ * Reactions that change nothing are dropped. For the next-reaction method and the
  * direct method's incremental updates, the dependency graph lists for each reaction the reactions whose propensity
  * changes when it fires.
  */
@@ -37,6 +39,14 @@ public final class StochasticSystem {
     private final long[] initialCounts;
 
     private final double[] propensityConstants;
+    /** k V^(1 - n) per reaction: the propensity constant before folded species and gates. */
+    private final double[] baseConstants;
+    /** The network reaction each reaction comes from (its phase gate). */
+    private final int[] sourceReaction;
+    private final int[] foldedStart;
+    private final int[] foldedReactant;
+    private final int[] foldedOrder;
+    private final Map<String, Integer> speciesIndex;
     private final int[] reactantStart;
     private final int[] reactantState;
     private final int[] reactantOrder;
@@ -56,6 +66,12 @@ public final class StochasticSystem {
         this.stateIndex = builder.stateIndex;
         this.initialCounts = builder.initialCounts;
         this.propensityConstants = builder.propensityConstants;
+        this.baseConstants = builder.baseConstants;
+        this.sourceReaction = builder.sourceReaction;
+        this.foldedStart = builder.foldedStart;
+        this.foldedReactant = builder.foldedReactant;
+        this.foldedOrder = builder.foldedOrder;
+        this.speciesIndex = builder.speciesIndex;
         this.reactantStart = builder.reactantStart;
         this.reactantState = builder.reactantState;
         this.reactantOrder = builder.reactantOrder;
@@ -128,15 +144,68 @@ public final class StochasticSystem {
 
     /** Writes the concentration X / V of every network species (network order) for the given counts into out. */
     public void concentrations(long[] state, double[] out) {
+        concentrations(state, initialCounts, out);
+    }
+
+    /**
+     * As {@link #concentrations(long[], double[])} with the folded species' counts taken from folded (network order;
+     * entries of dynamic species are ignored).
+     */
+    public void concentrations(long[] state, long[] folded, double[] out) {
         for (int s = 0; s < species.size(); s++) {
-            long count = stateIndex[s] >= 0 ? state[stateIndex[s]] : initialCounts[s];
+            long count = stateIndex[s] >= 0 ? state[stateIndex[s]] : folded[s];
             out[s] = count / volume;
+        }
+    }
+
+    /** The count of every network species at the start (a new array; for a run's folded counts). */
+    public long[] initialCounts() {
+        return initialCounts.clone();
+    }
+
+    /** The network index of the species with this name, -1 when there is none. */
+    public int speciesIndex(String name) {
+        return speciesIndex.getOrDefault(name, -1);
+    }
+
+    /** The index of network species s in the count vector, -1 when it is folded. */
+    public int stateIndexOf(int networkSpecies) {
+        return stateIndex[networkSpecies];
+    }
+
+    /**
+     * round(c V): the molecules of a species set to concentration c. A SimulationException (at line) names a value
+     * that is negative, not finite, or too large to count molecule by molecule.
+     */
+    public long countOf(String name, double concentration, int line) {
+        return count(name, concentration, volume, line);
+    }
+
+    /**
+     * The propensity constant of every reaction (into out) for the given folded counts (network order) and factors
+     * per network reaction (a phase gate: 1 runs, 0 stops; null: all 1).
+     */
+    public void propensityConstants(long[] folded, double[] networkFactors, double[] out) {
+        for (int r = 0; r < out.length; r++) {
+            double constant = baseConstants[r] * (networkFactors == null ? 1.0 : networkFactors[sourceReaction[r]]);
+            for (int p = foldedStart[r]; p < foldedStart[r + 1] && constant != 0; p++) {
+                constant *= fallingFactorial(folded[foldedReactant[p]], foldedOrder[p]);
+            }
+            out[r] = constant;
         }
     }
 
     /** The propensity of reaction r in the given state (0 when a reactant has fewer molecules than it needs). */
     public double propensity(int r, long[] state) {
-        double a = propensityConstants[r];
+        return propensity(r, state, propensityConstants);
+    }
+
+    /** The propensity of reaction r in the given state with the given propensity constants. */
+    public double propensity(int r, long[] state, double[] constants) {
+        double a = constants[r];
+        if (a == 0) {
+            return 0;
+        }
         for (int p = reactantStart[r]; p < reactantStart[r + 1]; p++) {
             a *= fallingFactorial(state[reactantState[p]], reactantOrder[p]);
         }
@@ -187,6 +256,20 @@ public final class StochasticSystem {
         return changeAmount[entry];
     }
 
+    private static long count(String name, double concentration, double volume, int line) {
+        if (!(concentration >= 0) || !Double.isFinite(concentration)) {
+            throw new SimulationException("species " + name + " cannot be set to " + concentration
+                    + ": concentrations must be finite and not negative", line);
+        }
+        double count = Math.rint(concentration * volume);
+        if (!(count < MAX_COUNT)) {
+            throw new SimulationException("species " + name + " would have " + count + " molecules at volume "
+                    + volume + ": the stochastic simulation counts molecules one by one, and at most 2^53 fit;"
+                    + " choose a smaller volume", line);
+        }
+        return (long) count;
+    }
+
     /** X (X - 1) ... (X - order + 1), 0 when X < order. */
     static double fallingFactorial(long count, int order) {
         if (order == 1) {
@@ -212,6 +295,12 @@ public final class StochasticSystem {
         final int[] stateIndex;
         final long[] initialCounts;
         double[] propensityConstants;
+        double[] baseConstants;
+        int[] sourceReaction;
+        int[] foldedStart;
+        int[] foldedReactant;
+        int[] foldedOrder;
+        final Map<String, Integer> speciesIndex = new java.util.HashMap<>();
         int[] reactantStart;
         int[] reactantState;
         int[] reactantOrder;
@@ -227,17 +316,15 @@ public final class StochasticSystem {
             this.volume = volume;
             this.initialCounts = new long[species.size()];
             for (int s = 0; s < species.size(); s++) {
-                double count = Math.rint(initialConcentrations[s] * volume);
-                if (!(count < MAX_COUNT)) {
-                    Species named = species.get(s);
-                    throw new SimulationException("species " + named.getName() + " would start with " + count
-                            + " molecules at volume " + volume + ": the stochastic simulation counts molecules one"
-                            + " by one, and at most 2^53 fit; choose a smaller volume", line);
-                }
-                initialCounts[s] = (long) count;
+                initialCounts[s] = count(species.get(s).getName(), initialConcentrations[s], volume, line);
+                speciesIndex.putIfAbsent(species.get(s).getName(), s);
             }
             Map<Species, Integer> index = ElementaryReaction.indexOf(species);
             List<ElementaryReaction> reactions = ElementaryReaction.of(network, index);
+            Map<org.crnstudio.model.Reaction, Integer> networkIndex = new java.util.IdentityHashMap<>();
+            for (org.crnstudio.model.Reaction reaction : network.getReactions()) {
+                networkIndex.put(reaction, networkIndex.size());
+            }
             stateIndex = new int[species.size()];
             boolean[] changes = new boolean[species.size()];
             for (ElementaryReaction reaction : reactions) {
@@ -254,25 +341,32 @@ public final class StochasticSystem {
                     foldedSpecies.add(species.get(s));
                 }
             }
-            build(reactions.stream().filter(reaction -> reaction.changed().length > 0).toList());
+            build(reactions.stream().filter(reaction -> reaction.changed().length > 0).toList(), networkIndex);
             buildDependencies();
         }
 
-        private void build(List<ElementaryReaction> reactions) {
+        private void build(List<ElementaryReaction> reactions, Map<org.crnstudio.model.Reaction, Integer> networkIndex) {
             int count = reactions.size();
             propensityConstants = new double[count];
+            baseConstants = new double[count];
+            sourceReaction = new int[count];
             reactionOrder = new int[count];
             reactantStart = new int[count + 1];
+            foldedStart = new int[count + 1];
             changeStart = new int[count + 1];
             for (int r = 0; r < count; r++) {
                 ElementaryReaction reaction = reactions.get(r);
+                sourceReaction[r] = networkIndex.get(reaction.source());
                 int dynamic = 0;
                 for (int s : reaction.reactants()) {
                     dynamic += stateIndex[s] >= 0 ? 1 : 0;
                 }
                 reactantStart[r + 1] = reactantStart[r] + dynamic;
+                foldedStart[r + 1] = foldedStart[r] + reaction.reactants().length - dynamic;
                 changeStart[r + 1] = changeStart[r] + reaction.changed().length;
             }
+            foldedReactant = new int[foldedStart[count]];
+            foldedOrder = new int[foldedStart[count]];
             reactantState = new int[reactantStart[count]];
             reactantOrder = new int[reactantStart[count]];
             changeState = new int[changeStart[count]];
@@ -282,11 +376,15 @@ public final class StochasticSystem {
                 int order = 0;
                 double constant = reaction.rate();
                 int p = reactantStart[r];
+                int f = foldedStart[r];
                 for (int i = 0; i < reaction.reactants().length; i++) {
                     int s = reaction.reactants()[i];
                     order += reaction.orders()[i];
                     if (stateIndex[s] < 0) {
                         constant *= fallingFactorial(initialCounts[s], reaction.orders()[i]);
+                        foldedReactant[f] = s;
+                        foldedOrder[f] = reaction.orders()[i];
+                        f++;
                     } else {
                         reactantState[p] = stateIndex[s];
                         reactantOrder[p] = reaction.orders()[i];
@@ -294,6 +392,7 @@ public final class StochasticSystem {
                     }
                 }
                 reactionOrder[r] = order;
+                baseConstants[r] = reaction.rate() * Math.pow(volume, 1 - order);
                 propensityConstants[r] = constant * Math.pow(volume, 1 - order);
                 for (int c = 0; c < reaction.changed().length; c++) {
                     changeState[changeStart[r] + c] = stateIndex[reaction.changed()[c]];

@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
  * its exponential time tau'' comes first); a leap that would make a population negative is rejected and tau'
  * halved.</li>
  * </ol>
- * A leap never crosses the time the run is advanced to (an output time), so outputs are states at their times.
+ * A leap never crosses the time the run is advanced to (an output time, or a scheduled event's time), so outputs
+ * are states at their times and events happen at theirs.
  * g_i for a reactant needed m times in a reaction of order n is (n / m) sum_{k<m} X / (X - k), which is the paper's
  * table for orders up to 3 and its natural extension beyond; the largest over the species' reactions is used.
  */
@@ -38,8 +39,8 @@ final class TauLeapingMethod extends StochasticRun {
     /** The counts a leap would give, checked before they are accepted. */
     private final long[] trial;
 
-    TauLeapingMethod(StochasticSystem system, long seed, double epsilon) {
-        super(system, seed);
+    TauLeapingMethod(StochasticSystem system, long seed, double epsilon, ScheduledEvents events) {
+        super(system, seed, events);
         this.epsilon = epsilon;
         int species = system.dimension();
         List<List<int[]>> pairs = new ArrayList<>();
@@ -70,7 +71,7 @@ final class TauLeapingMethod extends StochasticRun {
     }
 
     @Override
-    boolean advanceTo(double target, BooleanSupplier canceled) {
+    boolean advanceWithin(double target, BooleanSupplier canceled) {
         while (time < target) {
             refreshAll();
             double total = totalPropensity();

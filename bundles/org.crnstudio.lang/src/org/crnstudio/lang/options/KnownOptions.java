@@ -36,7 +36,8 @@ public final class KnownOptions {
 			new OptionSpec("division_rate", Kind.POSITIVE, "10", "k1 = k2 of the derivative modules (the paper: large)"),
 			new OptionSpec("annihilation", Kind.FLAG, "false", "add W+ + W- -> 0 for every weight"),
 			new OptionSpec("init_seed", Kind.COUNT, "1", "seed of the initial weights when the nn gives none"),
-			new OptionSpec("rail_offset", Kind.NON_NEGATIVE, "0", "added to both rails of every initial weight"));
+			new OptionSpec("rail_offset", Kind.NON_NEGATIVE, "0", "added to both rails of every initial weight"),
+			new OptionSpec("leaky_h", Kind.POSITIVE, "0.0001", "corner of the leaky_relu module: its ReLU part is smooth_relu(h = leaky_h)"));
 
 	public static final List<OptionSpec> NEURAL_CRN = List.of(
 			new OptionSpec("T", Kind.POSITIVE, "1", "integration time of the Neural ODE"),
@@ -55,8 +56,10 @@ public final class KnownOptions {
 
 	public static final List<OptionSpec> BINARY_CONNECT = List.of(
 			new OptionSpec("eta", Kind.POSITIVE, "0.01", "learning rate of Adam"),
+			new OptionSpec("eta_final", Kind.POSITIVE, "none", "learning rate at the last update: decays exponentially from eta (none: constant)"),
 			new OptionSpec("batch", Kind.COUNT, "16", "samples per update"),
 			new OptionSpec("dropout", Kind.NON_NEGATIVE, "0.1", "probability of dropping a hidden unit during training (0: none)"),
+			new OptionSpec("centre", Kind.FLAG, "true", "train on inputs minus the training mean, folded into the first layer's biases afterwards"),
 			new OptionSpec("init_scale", Kind.POSITIVE, "1", "initial real weights uniform in [-s, s] / sqrt(fan-in) when the nn gives none"),
 			new OptionSpec("keep_best", Kind.FLAG, "true", "return the epoch with the best validation accuracy (training accuracy without validation)"),
 			new OptionSpec("report_every", Kind.COUNT, "100", "epochs (or iterations) between two metric reports"));

@@ -20,7 +20,6 @@ import org.crnstudio.sim.SimulationMonitor;
 import org.crnstudio.sim.SimulationResult;
 import org.crnstudio.sim.SimulationRun;
 import org.crnstudio.sim.SimulationRunner;
-import org.crnstudio.ui.views.plot.PlotView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
@@ -29,10 +28,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.progress.IProgressConstants;
 
 /**
@@ -124,16 +119,17 @@ public final class SimulationJob extends Job {
 			throw new RunFailure(where + ":" + lineOr(e.getLine(), declaration) + ": error: " + e.getMessage());
 		}
 		double endTime = runner.plan().endTime();
+		PlotFeedback plot = new PlotFeedback(SimulationConsole::println);
 		LocalDateTime start = LocalDateTime.now();
 		long startNanos = System.nanoTime();
 		SimulationRun run;
 		try {
-			run = runner.run(new Progress(monitor, endTime, simulation + " (" + file.getName() + ")"));
+			run = runner.run(new Progress(monitor, endTime, simulation + " (" + file.getName() + ")", plot));
 		} catch (SimulationException e) {
-			PlotFeedback.finish();
+			plot.finish();
 			throw new RunFailure(where + ":" + lineOr(e.getLine(), declaration) + ": error: " + e.getMessage());
 		}
-		PlotFeedback.finish();
+		plot.finish();
 		double seconds = (System.nanoTime() - startNanos) / 1e9;
 		SimulationResult result = run.result();
 		if (result.canceled()) {
@@ -183,12 +179,14 @@ public final class SimulationJob extends Job {
 		private final IProgressMonitor monitor;
 		private final double endTime;
 		private final String title;
+		private final PlotFeedback plot;
 		private int reported;
 
-		Progress(IProgressMonitor monitor, double endTime, String title) {
+		Progress(IProgressMonitor monitor, double endTime, String title, PlotFeedback plot) {
 			this.monitor = monitor;
 			this.endTime = endTime;
 			this.title = title;
+			this.plot = plot;
 		}
 
 		@Override
@@ -198,7 +196,7 @@ public final class SimulationJob extends Job {
 
 		@Override
 		public void started(Trajectory trajectory) {
-			PlotFeedback.start(trajectory, title);
+			plot.start(trajectory, title);
 		}
 
 		@Override
@@ -208,38 +206,6 @@ public final class SimulationJob extends Job {
 				monitor.worked(done - reported);
 				reported = done;
 			}
-		}
-	}
-
-	/** Shows the streaming trajectory in the Plot view of the active window (asynchronously, on the UI thread). */
-	private static final class PlotFeedback {
-		private static PlotView view;
-
-		static void start(Trajectory trajectory, String title) {
-			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.asyncExec(() -> {
-				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-				if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
-					window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-				}
-				if (window == null || window.getActivePage() == null) {
-					return;
-				}
-				try {
-					view = PlotView.open(window.getActivePage());
-					view.show(trajectory, title, true);
-				} catch (PartInitException e) {
-					SimulationConsole.println("the Plot view cannot be opened: " + e.getMessage());
-				}
-			});
-		}
-
-		static void finish() {
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-				if (view != null && view.getSite() != null && view.getViewSite().getPage() != null) {
-					view.finished();
-				}
-			});
 		}
 	}
 }
