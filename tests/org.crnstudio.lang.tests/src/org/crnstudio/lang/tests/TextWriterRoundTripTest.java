@@ -43,7 +43,7 @@ class TextWriterRoundTripTest {
 				}
 			}
 		}
-		assertEquals(2, plain, "the examples hold two plain crns (BirthDeath, LotkaVolterra)");
+		assertEquals(4, plain, "the examples hold four plain crns (BirthDeath, LotkaVolterra, Shuttle with phases, Decay)");
 	}
 
 	@Test
