@@ -22,7 +22,9 @@ public final class Benchmarks {
 				rateIndependent("compile-ri-mnist", false, 196, 512, 512, 10),
 				rateIndependent("compile-ri-mnist-reduce", true, 196, 512, 512, 10),
 				new CompileBenchmark("compile-fp-mnist", "fixed_point compile of 784-40-10 (63,720 reactions)",
-						() -> RandomNetworks.smooth(SEED, 784, 40, 10), Construction.FIXED_POINT, Map.of()));
+						() -> RandomNetworks.smooth(SEED, 784, 40, 10), Construction.FIXED_POINT, Map.of()),
+				new OnePotTrainingBenchmark("train-onepot-xor-short", 200),
+				new OnePotTrainingBenchmark("train-onepot-xor", 26_000));
 	}
 
 	public static List<Suite> suites() {
