@@ -1,9 +1,13 @@
 package org.crnstudio.bench;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.crnstudio.model.Construction;
+import org.crnstudio.model.Simulation;
+import org.crnstudio.sim.SsaAlgorithm;
 
 /**
  * Every benchmark and suite {@code ./bench} knows. To add one (e.g. the simulation engine's), add a line to
@@ -23,8 +27,27 @@ public final class Benchmarks {
 				rateIndependent("compile-ri-mnist-reduce", true, 196, 512, 512, 10),
 				new CompileBenchmark("compile-fp-mnist", "fixed_point compile of 784-40-10 (63,720 reactions)",
 						() -> RandomNetworks.smooth(SEED, 784, 40, 10), Construction.FIXED_POINT, Map.of()),
+				ssa("ssa-lv", "examples/lotka-volterra.crn (Cycles, t = 50) at volume 50: 5,000 prey, 1,000 predators",
+						ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.DIRECT),
+				ssa("ssa-lv", "", ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.NEXT_REACTION),
+				ssa("ssa-lv", "", ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.TAU_LEAP),
+				ssa("ssa-fig1", "examples/rate-independent.crn (Fig1Run, compiled and reduced, x1 = 2, x2 = -1) at volume"
+						+ " 10,000: 20,000 input molecules", ExampleSimulations::fig1, 10_000, SsaAlgorithm.DIRECT),
+				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.NEXT_REACTION),
+				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.TAU_LEAP),
+				agreement("agree-iris", "IrisCrn", "unreduced"),
+				agreement("agree-iris-reduced", "IrisReduced", "reduced"),
 				new OnePotTrainingBenchmark("train-onepot-xor-short", 200),
 				new OnePotTrainingBenchmark("train-onepot-xor", 26_000));
+	}
+
+	/** A stochastic run named prefix-algorithm; an empty what repeats the first algorithm's description. */
+	private static Benchmark ssa(String prefix, String what, Supplier<Simulation> simulation,
+			double volume, SsaAlgorithm algorithm) {
+		String name = prefix + "-" + algorithm.word().replace('_', '-');
+		String description = "ssa " + algorithm.word() + ": " + (what.isEmpty() ? "as " + prefix + "-direct" : what)
+				+ "; reaction events per second";
+		return new SsaBenchmark(name, description, simulation, algorithm, volume);
 	}
 
 	public static List<Suite> suites() {
@@ -33,6 +56,13 @@ public final class Benchmarks {
 				"terms", List.of(rateIndependent("compile-ri-reduce-128", true, 196, 128, 128, 10),
 						rateIndependent("compile-ri-reduce-256", true, 196, 256, 256, 10),
 						rateIndependent("compile-ri-reduce-512", true, 196, 512, 512, 10))));
+	}
+
+	/** crn agree on the committed Iris experiment (experiments/iris-trained.crn): 150 simulations to t = 50. */
+	private static Benchmark agreement(String name, String crn, String form) {
+		return new AgreementBenchmark(name, "crn agree experiments/iris-trained.crn --crn " + crn + " --data Iris: the " + form
+				+ " rate-independent CRN simulated on all 150 samples; target <= 10 s", Path.of("experiments/iris-trained.crn"), crn,
+				"Iris");
 	}
 
 	private static Benchmark rateIndependent(String name, boolean reduce, int... sizes) {

@@ -106,6 +106,11 @@ public final class MethodOptions {
 		return number(name) != 0;
 	}
 
+	/** The line of the option when it is given, else the method call's (for messages about a value). */
+	public int line(String name) {
+		return lineOf(given.get(name));
+	}
+
 	private static boolean isFlagLiteral(String literal) {
 		return literal.equals("true") || literal.equals("false");
 	}

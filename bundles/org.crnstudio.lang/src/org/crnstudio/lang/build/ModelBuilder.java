@@ -17,6 +17,7 @@ import org.crnstudio.lang.ast.InputValues;
 import org.crnstudio.lang.ast.MethodItem;
 import org.crnstudio.lang.ast.NnDef;
 import org.crnstudio.lang.ast.NoiseItem;
+import org.crnstudio.lang.ast.ClockItem;
 import org.crnstudio.lang.ast.OdeDef;
 import org.crnstudio.lang.ast.PlotItem;
 import org.crnstudio.lang.ast.PointsItem;
@@ -52,6 +53,7 @@ import org.crnstudio.model.Reaction;
 import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.model.Sample;
 import org.crnstudio.model.ScheduledChange;
+import org.crnstudio.model.PhaseClock;
 import org.crnstudio.model.Simulation;
 import org.crnstudio.model.Species;
 import org.crnstudio.model.SpeciesRole;
@@ -362,6 +364,13 @@ public final class ModelBuilder {
 					call.setName("noise");
 					addOptions(call.getOptions(), noise.getNoise());
 					simulation.setNoise(call);
+					simulation.getNoiseSpecies().addAll(noise.getSpecies());
+				}
+				case ClockItem clock -> {
+					PhaseClock phaseClock = at(factory.createPhaseClock(), clock);
+					phaseClock.getPhases().addAll(clock.getPhases());
+					phaseClock.setPeriod(clock.getPeriod());
+					simulation.setClock(phaseClock);
 				}
 				case SeedItem seed -> simulation.setSeed(seed.getSeed());
 				case UntilItem until -> {

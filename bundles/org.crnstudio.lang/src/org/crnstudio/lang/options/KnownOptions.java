@@ -56,8 +56,10 @@ public final class KnownOptions {
 
 	public static final List<OptionSpec> BINARY_CONNECT = List.of(
 			new OptionSpec("eta", Kind.POSITIVE, "0.01", "learning rate of Adam"),
+			new OptionSpec("eta_final", Kind.POSITIVE, "none", "learning rate at the last update: decays exponentially from eta (none: constant)"),
 			new OptionSpec("batch", Kind.COUNT, "16", "samples per update"),
 			new OptionSpec("dropout", Kind.NON_NEGATIVE, "0.1", "probability of dropping a hidden unit during training (0: none)"),
+			new OptionSpec("centre", Kind.FLAG, "true", "train on inputs minus the training mean, folded into the first layer's biases afterwards"),
 			new OptionSpec("init_scale", Kind.POSITIVE, "1", "initial real weights uniform in [-s, s] / sqrt(fan-in) when the nn gives none"),
 			new OptionSpec("keep_best", Kind.FLAG, "true", "return the epoch with the best validation accuracy (training accuracy without validation)"),
 			new OptionSpec("report_every", Kind.COUNT, "100", "epochs (or iterations) between two metric reports"));
@@ -100,10 +102,15 @@ public final class KnownOptions {
 					new OptionSpec("atol", Kind.POSITIVE, "1e-10", "absolute tolerance")),
 			"ssa", List.of(
 					new OptionSpec("volume", Kind.POSITIVE, "1", "volume that turns concentrations into molecule counts"),
-					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble")));
+					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble (more than 1: mean and standard deviation <name>_sd per output time)"),
+					new OptionSpec("algorithm", Kind.WORD, "next_reaction", "direct (Gillespie), next_reaction (Gibson-Bruck) or tau_leap (Cao-Gillespie-Petzold step selection)"),
+					new OptionSpec("epsilon", Kind.POSITIVE, "0.03", "tau_leap's bound on the relative change of a propensity per leap (below 1)")));
 
 	public static final List<OptionSpec> NOISE = List.of(
-			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "relative noise intensity"));
+			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "noise size: rates k |1 + eps xi|, listed species |x + eps xi|"),
+			new OptionSpec("t0", Kind.POSITIVE, "0.05", "xi ~ N(0, 1) is redrawn every t0"),
+			new OptionSpec("t1", Kind.POSITIVE, "0.005", "and held for t1 (0 the rest of the time); t1 <= t0"),
+			new OptionSpec("rates", Kind.FLAG, "true", "noise on every reaction's rate constant (false: only the species after 'on')"));
 
 	public static final List<OptionSpec> STEADY = List.of(
 			new OptionSpec("tol", Kind.POSITIVE, "1e-6", "stop when every |dx/dt| is below it"));
@@ -121,7 +128,8 @@ public final class KnownOptions {
 			"leaky_relu", List.of(new OptionSpec("slope", Kind.NUMBER, "0.01", "slope for negative inputs")));
 
 	/** Words an option of kind WORD accepts. */
-	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"));
+	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"),
+			"algorithm", Set.of("direct", "next_reaction", "tau_leap"));
 
 	private KnownOptions() {
 	}

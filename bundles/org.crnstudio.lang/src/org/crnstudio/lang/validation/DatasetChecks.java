@@ -2,6 +2,7 @@ package org.crnstudio.lang.validation;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.crnstudio.lang.ast.AstPackage;
 import org.crnstudio.lang.ast.DatasetDef;
@@ -71,6 +72,19 @@ public class DatasetChecks extends org.eclipse.xtext.validation.AbstractDeclarat
 			return data.getTargets().size();
 		}
 		return ClassTargets.classes(ClassTargets.read(data, directoryOf(data)).labels()).size();
+	}
+
+	/** Number of rows: inline, or read from a CSV file without problems; empty when they cannot be known. */
+	static OptionalInt rowCount(DatasetDef data) {
+		if (data.getFile() == null) {
+			return OptionalInt.of(data.getRows().size());
+		}
+		if (ClassTargets.isOneHot(data)) {
+			CsvData.LabelledResult rows = ClassTargets.read(data, directoryOf(data));
+			return rows.problems().isEmpty() ? OptionalInt.of(rows.labels().size()) : OptionalInt.empty();
+		}
+		CsvData.Result rows = CsvData.read(directoryOf(data).resolve(data.getFile()), data.getInputs(), data.getTargets());
+		return rows.problems().isEmpty() ? OptionalInt.of(rows.inputs().size()) : OptionalInt.empty();
 	}
 
 	/** The folder of the .crn file (relative CSV names resolve against it), or the working directory. */

@@ -75,6 +75,24 @@ public class TrainingChecks extends org.eclipse.xtext.validation.AbstractDeclara
 		}
 	}
 
+	/** split N / M with N + M above the data set's rows, when they are known (inline, or a CSV that reads). */
+	@Check
+	public void splitFitsRows(TrainingDef training) {
+		int train = training.getTrainCount();
+		int validation = training.getValidationCount();
+		if ((train == 0 && validation == 0) || !(training.getDataset() instanceof DatasetDef dataset)
+				|| !ModelFacts.resolved(dataset)) {
+			return;
+		}
+		DatasetChecks.rowCount(dataset).ifPresent(rows -> {
+			if (train + validation > rows) {
+				error("training " + training.getName() + ": split " + train + " / " + validation + " needs " + (train + validation)
+						+ " rows, but dataset " + dataset.getName() + " has " + rows + "; choose N + M <= " + rows, training,
+						AST.getTrainingDef_TrainCount(), CrnIssueCodes.INVALID_OPTION_VALUE, "split", training.getName());
+			}
+		});
+	}
+
 	private void checkColumns(TrainingDef training, Declaration model, DatasetDef dataset) {
 		List<String> inputs = ModelFacts.inputNames(model);
 		List<String> outputs = Members.outputNames(model);

@@ -9,18 +9,17 @@ final class Adam {
 	private static final double BETA2 = 0.999;
 	private static final double EPSILON = 1e-8;
 
-	private final double eta;
 	private final NetworkParameters first;
 	private final NetworkParameters second;
 	private long step;
 
-	Adam(NetworkParameters shape, double eta) {
-		this.eta = eta;
+	Adam(NetworkParameters shape) {
 		this.first = shape.zeros();
 		this.second = shape.zeros();
 	}
 
-	void update(NetworkParameters p, NetworkParameters g) {
+	/** One step of size eta (the caller may decay it between steps). */
+	void update(NetworkParameters p, NetworkParameters g, double eta) {
 		step++;
 		double correction1 = 1 - Math.pow(BETA1, step);
 		double correction2 = 1 - Math.pow(BETA2, step);
@@ -28,13 +27,14 @@ final class Adam {
 			double[][] w = p.weights().get(l);
 			for (int unit = 0; unit < w.length; unit++) {
 				update(w[unit], g.weights().get(l)[unit], first.weights().get(l)[unit], second.weights().get(l)[unit],
-						correction1, correction2);
+						eta, correction1, correction2);
 			}
-			update(p.biases().get(l), g.biases().get(l), first.biases().get(l), second.biases().get(l), correction1, correction2);
+			update(p.biases().get(l), g.biases().get(l), first.biases().get(l), second.biases().get(l), eta, correction1,
+					correction2);
 		}
 	}
 
-	private void update(double[] p, double[] g, double[] m, double[] v, double correction1, double correction2) {
+	private void update(double[] p, double[] g, double[] m, double[] v, double eta, double correction1, double correction2) {
 		for (int i = 0; i < p.length; i++) {
 			m[i] = BETA1 * m[i] + (1 - BETA1) * g[i];
 			v[i] = BETA2 * v[i] + (1 - BETA2) * g[i] * g[i];

@@ -19,14 +19,16 @@ import org.crnstudio.train.TrainingOutcome;
 import org.crnstudio.train.TrainingReport;
 
 /**
- * {@code method binary_connect(eta, batch, dropout, init_scale, keep_best, report_every)}: BinaryConnect training
+ * {@code method binary_connect(eta, eta_final, batch, dropout, centre, init_scale, keep_best, report_every)}: BinaryConnect training
  * (Courbariaux et al. 2015, as seed 004 section 2.2 and 4.3 use it) of a network for the rate_independent
  * construction: real-valued weights kept and clipped to [-1, 1], binarized to +1/-1 in the forward and backward
  * passes, square hinge loss, Adam, dropout on the hidden units. Length: {@code epochs N} passes over the training
  * samples (or {@code iterations N} batches); metrics are measured on the binarized network after each epoch. With
  * keep_best the network of the epoch with the best validation accuracy (training accuracy without a validation set;
  * the earliest on ties) is returned, as the paper does. The written network has weights +1/-1: it compiles with
- * rate_independent as it is.
+ * rate_independent as it is. With centre (the default) the network trains on inputs minus the training mean and the
+ * shift is folded into the first layer's biases ({@link InputCentring}); with eta_final the learning rate decays
+ * exponentially from eta to eta_final over the run (the paper's "exponentially decaying learning rate").
  */
 public final class BinaryConnectMethod implements TrainingMethod {
 
@@ -39,7 +41,7 @@ public final class BinaryConnectMethod implements TrainingMethod {
 
 	@Override
 	public List<String> optionNames() {
-		return List.of("eta", "batch", "dropout", "init_scale", "keep_best", "report_every");
+		return List.of("eta", "eta_final", "batch", "dropout", "centre", "init_scale", "keep_best", "report_every");
 	}
 
 	@Override
@@ -51,11 +53,13 @@ public final class BinaryConnectMethod implements TrainingMethod {
 		int batchSize = options.count("batch");
 		double dropout = options.number("dropout");
 		if (!(dropout >= 0 && dropout < 1)) {
-			throw new TrainingException("option dropout of binary_connect is a probability in [0, 1), found " + dropout, job.line());
+			throw new TrainingException("option dropout of binary_connect is a probability in [0, 1), found " + dropout, options.line("dropout"));
 		}
 		boolean keepBest = options.flag("keep_best");
 		int reportEvery = options.count("report_every");
-		DataSplit data = job.data();
+		double etaFinal = options.isGiven("eta_final") ? options.positive("eta_final") : eta;
+		InputCentring centring = options.flag("centre") ? InputCentring.of(job.data().trainInputs()) : null;
+		DataSplit data = centring == null ? job.data() : centring.centred(job.data());
 		int perEpoch = Batches.perPass(data.trainSize(), batchSize);
 		int iterations = Lengths.iterations(job, perEpoch);
 		Random random = new Random(job.seed());
@@ -65,7 +69,7 @@ public final class BinaryConnectMethod implements TrainingMethod {
 			centreFirstLayer(parameters, data.trainInputs());
 		}
 		int[] classes = classes(data.trainTargets());
-		Adam adam = new Adam(parameters, eta);
+		Adam adam = new Adam(parameters);
 		Batches batches = new Batches(data.trainSize(), random);
 		TrainingMetrics metrics = new TrainingMetrics(monitor);
 		TrainingReport first = report(0, parameters, data);
@@ -85,7 +89,7 @@ public final class BinaryConnectMethod implements TrainingMethod {
 				BinaryWeightNetwork.accumulate(parameters, data.trainInputs()[n], classes[n], dropout, random,
 						1.0 / batch.length, gradient);
 			}
-			adam.update(parameters, gradient);
+			adam.update(parameters, gradient, decayed(eta, etaFinal, iteration - 1, iterations));
 			BinaryWeightNetwork.clip(parameters);
 			boolean epochEnd = iteration % perEpoch == 0 || iteration == iterations;
 			if (!epochEnd) {
@@ -103,6 +107,9 @@ public final class BinaryConnectMethod implements TrainingMethod {
 			}
 		}
 		NetworkParameters result = BinaryWeightNetwork.binarized(keepBest ? best : parameters);
+		if (centring != null) {
+			result = centring.folded(result);
+		}
 		if (keepBest) {
 			monitor.log("binary_connect: kept the network of " + (job.iterations() > 0 ? "iteration " : "epoch ") + bestIteration
 					+ " (best " + (data.hasValidation() ? "validation" : "training") + " accuracy "
@@ -130,6 +137,11 @@ public final class BinaryConnectMethod implements TrainingMethod {
 			java.util.Arrays.sort(z);
 			b[unit] = -z[z.length / 2];
 		}
+	}
+
+	/** eta * (etaFinal / eta)^(step / steps): eta at the first update, etaFinal after the last. */
+	static double decayed(double eta, double etaFinal, int step, int steps) {
+		return eta == etaFinal ? eta : eta * Math.pow(etaFinal / eta, (double) step / Math.max(1, steps - 1));
 	}
 
 	private static void checkShape(NeuralNetwork network) {

@@ -9,6 +9,6 @@ public final class ReactionPots {
 	}
 
 	public static ReactionPot create(ReactionNetwork network, double relativeTolerance, double absoluteTolerance) {
-		return new PlanPot(network, true, relativeTolerance, absoluteTolerance);
+		return new SessionPot(network, true, relativeTolerance, absoluteTolerance);
 	}
 }

@@ -153,7 +153,8 @@ class ValidationTest {
 	@Test
 	void simulationNames() {
 		String crn = "crn C {\n species A\n observable o = 2 * A\n}\n";
-		clean(crn + "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
+		clean(crn.replace("observable", "A -> 0 @ 1 when C2\n observable")
+				+ "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
 		assertEquals(List.of("Z", "set", "A"), only(crn + "simulation S {\n of C\n set Z = 2\n}", UNKNOWN_SIMULATION_NAME, 7).data());
 		only(crn + "simulation S {\n of C\n plot A, q\n}", UNKNOWN_SIMULATION_NAME, 7);
 		only(crn + "simulation S {\n of C\n input A = 1\n}", UNKNOWN_SIMULATION_NAME, 7);
@@ -194,6 +195,16 @@ class ValidationTest {
 		only(threeOut + classes.replace("targets c :", "targets c, d :"), ONEHOT_COLUMNS, 8);
 		only(threeOut + classes.replace("onehot(high = 10, low = 1)", "onehot(level = 1)"), UNKNOWN_OPTION, 8);
 		only(threeOut + classes + "training T {\n of N on D\n method backprop()\n split 0 / 2\n}", INVALID_OPTION_VALUE, 16);
+	}
+
+	@Test
+	void splitAboveTheInlineRowsNamesBothNumbers() {
+		String classes = "dataset D {\n inputs x1, x2\n targets c : onehot\n row 1, 2 -> 2\n row 0, 1 -> 0\n row 3, 1 -> 1\n}\n";
+		String threeOut = NN.replace("dense(1, linear) weights [[1, -1]]", "dense(3, linear) weights [[1, -1], [1, 1], [0, 1]]");
+		Diagnostic split = only(threeOut + classes + "training T {\n of N on D\n method binary_connect()\n epochs 3\n split 3 / 1\n}",
+				INVALID_OPTION_VALUE, 17);
+		assertTrue(split.message().contains("split 3 / 1 needs 4 rows, but dataset D has 3"), split.message());
+		clean(threeOut + classes + "training T {\n of N on D\n method binary_connect()\n epochs 3\n split 2 / 1\n}");
 	}
 
 	@Test

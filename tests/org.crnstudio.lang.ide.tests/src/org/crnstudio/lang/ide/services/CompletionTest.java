@@ -120,7 +120,7 @@ class CompletionTest {
 		assertEquals(Set.of("ode", "ssa"), methods);
 
 		Set<String> ssaOptions = labels(complete(base + "simulation S {\n of LotkaVolterra\n method ssa(|)\n}\n"));
-		assertEquals(Set.of("volume", "runs"), ssaOptions);
+		assertEquals(Set.of("volume", "runs", "algorithm", "epsilon"), ssaOptions);
 
 		Set<String> plots = labels(complete(base + "simulation S {\n of LotkaVolterra\n plot |\n}\n"));
 		assertEquals(Set.of("Prey", "Predator"), plots);
