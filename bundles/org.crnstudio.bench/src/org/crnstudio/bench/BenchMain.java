@@ -39,7 +39,9 @@ public final class BenchMain {
 				list(out);
 				return 0;
 			}
-			List<String> wanted = names.equals(List.of("all")) ? allNames() : names;
+			List<String> wanted = names.equals(List.of("all")) ? allNames().stream()
+					.filter(name -> find(name).map(what -> !(what instanceof Benchmark b) || b.inAll()).orElse(true)).toList()
+					: names;
 			List<Object> chosen = new ArrayList<>();
 			for (String name : wanted) {
 				chosen.add(find(name).orElseThrow(() -> new IllegalArgumentException("no benchmark or suite named '" + name
@@ -129,7 +131,8 @@ public final class BenchMain {
 	private static void list(PrintStream out) {
 		out.println("Benchmarks (./bench NAME...; ./bench all runs every one):");
 		for (Benchmark benchmark : Benchmarks.all()) {
-			out.printf(Locale.ROOT, "  %-26s %s%n", benchmark.name(), benchmark.description());
+			out.printf(Locale.ROOT, "  %-26s %s%s%n", benchmark.name(), benchmark.description(),
+					benchmark.inAll() ? "" : " (not in all: name it)");
 		}
 		out.println("Suites (one operation at growing sizes; memory per output unit):");
 		for (Suite suite : Benchmarks.suites()) {

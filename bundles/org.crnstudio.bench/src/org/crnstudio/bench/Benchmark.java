@@ -13,4 +13,9 @@ public interface Benchmark {
 	String description();
 
 	Operation prepare();
+
+	/** False for a benchmark too long for {@code ./bench all} (minutes per run): it runs only when named. */
+	default boolean inAll() {
+		return true;
+	}
 }

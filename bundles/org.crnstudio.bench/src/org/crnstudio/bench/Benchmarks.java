@@ -36,7 +36,9 @@ public final class Benchmarks {
 				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.NEXT_REACTION),
 				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.TAU_LEAP),
 				agreement("agree-iris", "IrisCrn", "unreduced"),
-				agreement("agree-iris-reduced", "IrisReduced", "reduced"));
+				agreement("agree-iris-reduced", "IrisReduced", "reduced"),
+				new OnePotTrainingBenchmark("train-onepot-xor-short", 200),
+				new OnePotTrainingBenchmark("train-onepot-xor", 26_000));
 	}
 
 	/** A stochastic run named prefix-algorithm; an empty what repeats the first algorithm's description. */
