@@ -3,6 +3,7 @@ package org.crnstudio.train;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.crnstudio.compile.CompilationException;
 import org.crnstudio.lang.load.Diagnostic;
 import org.crnstudio.lang.load.LoadedFile;
 import org.crnstudio.lang.load.Severity;
@@ -12,6 +13,7 @@ import org.crnstudio.model.NeuralNetwork;
 import org.crnstudio.model.OdeModel;
 import org.crnstudio.model.Sample;
 import org.crnstudio.model.Training;
+import org.crnstudio.sim.SimulationException;
 
 /**
  * Runs a training declaration: resolves the model, the data set (rows inline or read from CSV when the file was
@@ -45,7 +47,17 @@ public final class TrainingRunner {
 		monitor.log("training " + training.getName() + ": " + method.name() + " on " + job.model().getName() + ", "
 				+ job.data().trainSize() + " training and " + job.data().validationSize() + " validation samples, seed "
 				+ job.seed());
-		return method.train(job, monitor);
+		try {
+			return method.train(job, monitor);
+		} catch (SimulationException e) {
+			// The training CRN's integration failed (e.g. a state that blows up): name the training, not a stack trace.
+			throw new TrainingException("training " + training.getName() + " stopped: the simulation of its reaction"
+					+ " network failed: " + e.getMessage() + " (a smaller eta, a shorter period or T, or other"
+					+ " rtol/atol options may help)", training.getLine(), e);
+		} catch (CompilationException e) {
+			throw new TrainingException("training " + training.getName() + " could not compile " + job.model().getName()
+					+ ": " + e.getMessage(), e.getLine() > 0 ? e.getLine() : training.getLine(), e);
+		}
 	}
 
 	/** Resolves everything the method needs, checking it. */

@@ -133,4 +133,40 @@ class TrainCommandTest {
 		assertTrue(training.err().contains(file + ": error: no training named 'Fitt' (valid: Fit)"), training.err());
 		assertEquals(List.of(), Files.list(results).toList());
 	}
+
+	/** z' = z^2 + x reaches infinity at t = atan(1/sqrt(x))/sqrt(x) < pi/2 (z(0) = 0): phase C1 of T = 3 cannot end. */
+	@Test
+	void aTrainingWhoseSimulationFailsIsAnErrorOnTheTrainingsLine(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("blow.crn");
+		Files.writeString(file, """
+				ode Blow {
+				    input x : positive
+				    state z
+				    parameter theta = 1 : positive
+				    z' = theta * z * z + x
+				    output y = z
+				}
+
+				dataset Points {
+				    inputs x
+				    targets y
+				    row 1.0 -> 1.0
+				}
+
+				training Fit {
+				    of Blow on Points
+				    method neural_crn(T = 3, eta = 0.1)
+				    epochs 1
+				    seed 1
+				}
+				""");
+		Path results = folder.resolve("results");
+		Files.createDirectories(results);
+		CommandRun run = CommandRun.of("train", file.toString(), "--training", "Fit", "--out", results.toString());
+		assertEquals(1, run.exitCode(), run.toString());
+		assertTrue(run.err().contains(file + ":15: error: training Fit stopped: the simulation of its reaction network"
+				+ " failed"), run.err());
+		assertTrue(!run.err().contains("internal error") && !run.err().contains("\tat "), run.err());
+		assertEquals(List.of(), Files.list(results).toList());
+	}
 }
