@@ -49,7 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--until", paramLabel = "T", description = "end time, overriding the declaration's until")
 	Double until;
 
-	@Option(names = "--stats", description = "print the method, the right-hand-side evaluations and the run time to standard error")
+	@Option(names = "--stats", description = "print the method, steps, right-hand-side and Jacobian evaluations, LU factorizations and the integration time to standard error")
 	boolean stats;
 
 	@Override
@@ -96,10 +96,9 @@ final class SimulateCommand implements Callable<Integer> {
 			ChartWriter.write(result.trajectory(), PlotSettings.defaults(simulation), plot);
 		}
 		if (stats) {
-			err.println(String.format(Locale.ROOT, "%s: %s, %d dynamic species (%d folded into the rates), %d RHS evaluations, stopped at t = %g%s, %.3f s",
-					simulation, result.method(), result.dynamicSpecies().size(), result.foldedSpecies().size(),
-					result.rhsEvaluations(), result.stopTime(),
-					result.steadyReached() ? " (steady)" : "", seconds));
+			err.println(String.format(Locale.ROOT, "%s: %s; %d dynamic species (%d folded into the rates), stopped at t = %g%s; total %.3f s",
+					simulation, result.statistics().describe(), result.dynamicSpecies().size(),
+					result.foldedSpecies().size(), result.stopTime(), result.steadyReached() ? " (steady)" : "", seconds));
 		}
 		return 0;
 	}

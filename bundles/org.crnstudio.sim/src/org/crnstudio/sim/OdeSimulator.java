@@ -9,22 +9,15 @@ import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.events.Action;
 import org.hipparchus.ode.events.ODEStepEndHandler;
-import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 
 /**
  * Deterministic simulation: integrates the mass-action ODEs of a plan with an adaptive method (tolerances from
  * the plan: by default rtol 1e-8, atol 1e-10 per component), sampling rows exactly at the output times from the
- * method's continuous output. {@code ode} uses Hipparchus' explicit Dormand-Prince 8(5,3); {@code ode(stiff)} the
- * linearly implicit {@link RosenbrockIntegrator} with the analytic Jacobian (dense LU: up to a few hundred dynamic
- * species).
+ * method's continuous output. The integrator comes from {@link IntegratorFactory} (the plan's method, or an
+ * automatic choice between the explicit Dormand-Prince 8(5,3) and the sparse stiff Rodas4); the result's
+ * {@link RunStatistics} say which one ran and what it cost.
  */
 public final class OdeSimulator {
-
-    /** Method names reported in results. */
-    public static final String EXPLICIT_METHOD = "ode: Dormand-Prince 8(5,3), adaptive";
-    public static final String STIFF_METHOD = "ode(stiff): " + RosenbrockIntegrator.NAME + ", adaptive";
-    /** The stiff method factors a dense matrix each step: beyond this many dynamic species that takes too long. */
-    public static final int MAX_STIFF_DIMENSION = 500;
 
     public SimulationResult run(SimulationPlan plan) {
         return run(plan, SimulationMonitor.NONE);
@@ -32,39 +25,36 @@ public final class OdeSimulator {
 
     public SimulationResult run(SimulationPlan plan, SimulationMonitor monitor) {
         MassActionSystem system = MassActionSystem.compile(plan.network(), plan.initialConcentrations());
-        if (plan.stiff() && system.dimension() > MAX_STIFF_DIMENSION) {
-            throw new SimulationException("ode(stiff) handles at most " + MAX_STIFF_DIMENSION + " dynamic species for"
-                    + " now (it factors a dense matrix at every step), and network " + plan.network().getName() + " has "
-                    + system.dimension() + ": use method ode (a sparse stiff solver is planned)", plan.line());
-        }
         SeriesRecorder recorder = new SeriesRecorder(plan, system, monitor);
         monitor.started(recorder.trajectory());
         double endTime = plan.endTime();
         OutputSampler sampler = new OutputSampler(recorder, endTime, plan.outputIntervals());
         double[] initial = system.initialState();
-        String method = plan.stiff() ? STIFF_METHOD : EXPLICIT_METHOD;
+        String method = "ode(method = " + plan.method().word() + ")";
 
         Run run = new Run(system, plan, monitor, sampler, initial);
         if (monitor.isCanceled()) {
             sampler.init(new ODEStateAndDerivative(0, initial, new double[initial.length]), endTime);
-            return result(recorder, system, false, 0, 0, method, true);
+            return result(recorder, system, false, 0, true, RunStatistics.none(method));
         }
         if (system.dimension() == 0 || run.steadyAtStart()) {
             // Nothing moves: a steady-state run stops at once, a timed run records the constant state throughout.
             sampler.init(new ODEStateAndDerivative(0, initial, new double[initial.length]), endTime);
+            RunStatistics none = new RunStatistics(method + ", nothing to integrate", 0, 0, run.ode.evaluations(), 0,
+                    0, 0);
             if (plan.untilSteady()) {
-                return result(recorder, system, true, 0, run.ode.evaluations(), method, false);
+                return result(recorder, system, true, 0, false, none);
             }
             sampler.recordConstantUntil(endTime, initial);
-            return result(recorder, system, false, endTime, 0, method, false);
+            return result(recorder, system, false, endTime, false, none);
         }
-        return run.integrate(method, recorder);
+        return run.integrate(recorder);
     }
 
     private static SimulationResult result(SeriesRecorder recorder, MassActionSystem system, boolean steadyReached,
-            double stopTime, long evaluations, String method, boolean canceled) {
+            double stopTime, boolean canceled, RunStatistics statistics) {
         return new SimulationResult(recorder.trajectory(), names(system.dynamicSpecies()),
-                names(system.foldedSpecies()), steadyReached, stopTime, evaluations, method, canceled);
+                names(system.foldedSpecies()), steadyReached, stopTime, canceled, statistics);
     }
 
     private static List<String> names(List<Species> species) {
@@ -98,11 +88,10 @@ public final class OdeSimulator {
             return SteadyStateDetector.largestRate(ode.computeDerivatives(0, initial)) < plan.steadyTolerance();
         }
 
-        SimulationResult integrate(String method, SeriesRecorder recorder) {
+        SimulationResult integrate(SeriesRecorder recorder) {
             double endTime = plan.endTime();
-            AbstractIntegrator integrator = plan.stiff()
-                    ? new RosenbrockIntegrator(system, endTime, plan.absoluteTolerance(), plan.relativeTolerance())
-                    : new DormandPrince853Integrator(0.0, endTime, plan.absoluteTolerance(), plan.relativeTolerance());
+            IntegratorFactory.ChosenIntegrator chosen = IntegratorFactory.create(system, plan, endTime);
+            AbstractIntegrator integrator = chosen.integrator();
             integrator.addStepHandler(sampler);
             integrator.addStepEndHandler(cancellation());
             SteadyStateDetector steady = null;
@@ -111,17 +100,21 @@ public final class OdeSimulator {
                 integrator.addEventDetector(steady);
             }
             ODEStateAndDerivative last;
+            long start = System.nanoTime();
             try {
                 last = integrator.integrate(ode, new ODEState(0.0, initial), endTime);
             } catch (MathRuntimeException e) {
-                String advice = plan.stiff() ? "try other tolerances with ode(stiff, rtol = ..., atol = ...)"
+                String advice = chosen.method().isStiff() ? "try other tolerances with ode(stiff, rtol = ..., atol = ...)"
                         : "the network may be stiff: try method ode(stiff), or other tolerances with"
                                 + " ode(rtol = ..., atol = ...)";
+                advice = chosen.description() + "; " + advice;
                 throw new SimulationException("the integration of " + plan.name() + " failed: " + e.getMessage()
                         + " (" + advice + ")", plan.line(), e);
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
             boolean steadyReached = steady != null && steady.reached();
-            return result(recorder, system, steadyReached, last.getTime(), ode.evaluations(), method, canceled);
+            return result(recorder, system, steadyReached, last.getTime(), canceled,
+                    chosen.statistics(ode.evaluations(), seconds));
         }
 
         private ODEStepEndHandler cancellation() {
