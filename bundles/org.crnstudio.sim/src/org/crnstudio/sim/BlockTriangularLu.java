@@ -6,25 +6,34 @@ import java.util.Arrays;
  * LU factorisation of W = alpha I + beta J for a Jacobian J with a fixed sparsity pattern, in block lower
  * triangular form (KLU's idea): the species are ordered once by the strongly connected components of J's graph
  * (Tarjan), so that every species depends only on species of its own block or of earlier blocks. Only the diagonal
- * blocks are factored (dense, partial pivoting inside the block); the entries below them are used as they are in the
- * block forward substitution. A feed-forward network (a compiled neural network) has blocks of one or a few
+ * blocks are factored: small ones dense with partial pivoting, large ones by a {@link SparseLuBlock} (minimum degree
+ * order, fill computed once); the entries below them are used as they are in the block forward substitution. A feed-forward network (a compiled neural network) has blocks of one or a few
  * species, so factoring costs about the number of non-zeros. The symbolic work is done once in the constructor;
  * factor and solve allocate nothing.
  */
 final class BlockTriangularLu {
 
+    /** Blocks up to this size are factored dense; larger ones sparse (with a dense fallback on a small pivot). */
+    static final int DENSE_LIMIT = 16;
+
     private final int n;
+    private final JacobianPattern pattern;
     /** position -> species (state index), and blockStart over positions. */
     private final int[] order;
+    private final int[] position;
+    private final int[] component;
     private final int[] blockStart;
-    /** Dense storage of each diagonal block, row-major, from blockOffset[b]; pivots from blockStart[b]. */
+    /** Dense storage of each diagonal block, row-major, from blockOffset[b] (empty for sparse blocks). */
     private final int[] blockOffset;
     private final double[] blockValues;
     private final int[] pivot;
-    /** For each Jacobian entry inside a diagonal block: its index in blockValues; -1 otherwise. */
+    /** The sparse factorisation of each block larger than DENSE_LIMIT (null for the others). */
+    private final SparseLuBlock[] sparse;
+    /** Whether the last factorisation of a sparse block fell back to dense partial pivoting, and its storage. */
+    private final boolean[] denseFallback;
+    private final double[][] fallbackValues;
+    /** For each Jacobian entry inside a diagonal block: its index in that block's storage; -1 below the blocks. */
     private final int[] blockIndexOfEntry;
-    /** Where each diagonal position sits in blockValues (W's identity part). */
-    private final int[] diagonalIndex;
     /** Entries below the diagonal blocks, by row position: column position and Jacobian entry. */
     private final int[] lowerStart;
     private final int[] lowerColumn;
@@ -32,10 +41,12 @@ final class BlockTriangularLu {
     private final double[] lowerValues;
     private final double[] work;
     private final int largestBlock;
+    private long fallbacks;
 
     BlockTriangularLu(JacobianPattern pattern) {
         this.n = pattern.dimension();
-        int[] component = new int[n];
+        this.pattern = pattern;
+        this.component = new int[n];
         this.order = new int[n];
         int blocks = stronglyConnectedComponents(pattern, order, component);
         this.blockStart = new int[blocks + 1];
@@ -45,37 +56,38 @@ final class BlockTriangularLu {
         for (int b = 0; b < blocks; b++) {
             blockStart[b + 1] += blockStart[b];
         }
-        int[] position = new int[n];
+        this.position = new int[n];
         for (int p = 0; p < n; p++) {
             position[order[p]] = p;
         }
+        this.sparse = new SparseLuBlock[blocks];
+        this.denseFallback = new boolean[blocks];
+        this.fallbackValues = new double[blocks][];
         this.blockOffset = new int[blocks + 1];
         int largest = 0;
         for (int b = 0; b < blocks; b++) {
             int size = blockStart[b + 1] - blockStart[b];
             largest = Math.max(largest, size);
-            blockOffset[b + 1] = blockOffset[b] + size * size;
+            if (size > DENSE_LIMIT) {
+                sparse[b] = orderAndAnalyse(b);
+            }
+            blockOffset[b + 1] = blockOffset[b] + (sparse[b] == null ? size * size : 0);
         }
         this.largestBlock = largest;
         this.blockValues = new double[blockOffset[blocks]];
         this.pivot = new int[n];
-        this.diagonalIndex = new int[n];
-        for (int p = 0; p < n; p++) {
-            int b = component[order[p]];
-            int size = blockStart[b + 1] - blockStart[b];
-            int local = p - blockStart[b];
-            diagonalIndex[p] = blockOffset[b] + local * size + local;
-        }
         this.blockIndexOfEntry = new int[pattern.nonZeros()];
         this.lowerStart = new int[n + 1];
         for (int row = 0; row < n; row++) {
             for (int e = pattern.rowStart(row); e < pattern.rowStart(row + 1); e++) {
                 int column = pattern.column(e);
-                if (component[column] == component[row]) {
-                    int b = component[row];
+                int b = component[row];
+                if (component[column] == b) {
+                    int localRow = position[row] - blockStart[b];
+                    int localColumn = position[column] - blockStart[b];
                     int size = blockStart[b + 1] - blockStart[b];
-                    blockIndexOfEntry[e] = blockOffset[b] + (position[row] - blockStart[b]) * size
-                            + position[column] - blockStart[b];
+                    blockIndexOfEntry[e] = sparse[b] != null ? sparse[b].indexOf(localRow, localColumn)
+                            : blockOffset[b] + localRow * size + localColumn;
                 } else {
                     blockIndexOfEntry[e] = -1;
                     lowerStart[position[row] + 1]++;
@@ -101,6 +113,46 @@ final class BlockTriangularLu {
         this.work = new double[n];
     }
 
+    /** Reorders block b's positions by minimum degree and builds its sparse LU pattern. */
+    private SparseLuBlock orderAndAnalyse(int b) {
+        int first = blockStart[b];
+        int size = blockStart[b + 1] - first;
+        int[][] rows = localRows(b, first, size);
+        int[] elimination = SparseLuBlock.minimumDegreeOrder(size, rows);
+        int[] species = new int[size];
+        for (int k = 0; k < size; k++) {
+            species[k] = order[first + elimination[k]];
+        }
+        for (int k = 0; k < size; k++) {
+            order[first + k] = species[k];
+            position[species[k]] = first + k;
+        }
+        return new SparseLuBlock(size, localRows(b, first, size));
+    }
+
+    /** The block's pattern in local positions, row by row (columns inside the block only). */
+    private int[][] localRows(int b, int first, int size) {
+        int[][] rows = new int[size][];
+        for (int local = 0; local < size; local++) {
+            int row = order[first + local];
+            int count = 0;
+            for (int e = pattern.rowStart(row); e < pattern.rowStart(row + 1); e++) {
+                if (component[pattern.column(e)] == b) {
+                    count++;
+                }
+            }
+            rows[local] = new int[count];
+            int k = 0;
+            for (int e = pattern.rowStart(row); e < pattern.rowStart(row + 1); e++) {
+                int column = pattern.column(e);
+                if (component[column] == b) {
+                    rows[local][k++] = position[column] - first;
+                }
+            }
+        }
+        return rows;
+    }
+
     int blockCount() {
         return blockStart.length - 1;
     }
@@ -109,34 +161,94 @@ final class BlockTriangularLu {
         return largestBlock;
     }
 
+    /** Entries of the factors of the sparse blocks (fill included). */
+    long sparseFactorNonZeros() {
+        long total = 0;
+        for (SparseLuBlock block : sparse) {
+            total += block == null ? 0 : block.nonZeros();
+        }
+        return total;
+    }
+
+    /** How often a sparse block met a small pivot and was factored dense instead. */
+    long denseFallbacks() {
+        return fallbacks;
+    }
+
     /** Factors W = alpha I + beta J (J's values aligned with the pattern); false when W is singular. */
     boolean factor(double[] jacobianValues, double alpha, double beta) {
         Arrays.fill(blockValues, 0.0);
-        for (int e = 0; e < blockIndexOfEntry.length; e++) {
-            int index = blockIndexOfEntry[e];
-            if (index >= 0) {
-                blockValues[index] = beta * jacobianValues[e];
+        for (SparseLuBlock block : sparse) {
+            if (block != null) {
+                Arrays.fill(block.values(), 0.0);
             }
         }
-        for (int p = 0; p < n; p++) {
-            blockValues[diagonalIndex[p]] += alpha;
+        for (int row = 0; row < n; row++) {
+            SparseLuBlock block = sparse[component[row]];
+            double[] target = block != null ? block.values() : blockValues;
+            for (int e = pattern.rowStart(row); e < pattern.rowStart(row + 1); e++) {
+                int index = blockIndexOfEntry[e];
+                if (index >= 0) {
+                    target[index] = beta * jacobianValues[e];
+                }
+            }
         }
         for (int k = 0; k < lowerEntry.length; k++) {
             lowerValues[k] = beta * jacobianValues[lowerEntry[k]];
         }
         for (int b = 0; b < blockStart.length - 1; b++) {
-            int size = blockStart[b + 1] - blockStart[b];
+            int first = blockStart[b];
+            int size = blockStart[b + 1] - first;
+            if (sparse[b] != null) {
+                SparseLuBlock block = sparse[b];
+                for (int local = 0; local < size; local++) {
+                    block.values()[block.diagonalIndex(local)] += alpha;
+                }
+                denseFallback[b] = !block.factor();
+                if (denseFallback[b]) {
+                    fallbacks++;
+                    if (!factorFallback(b, jacobianValues, alpha, beta)) {
+                        return false;
+                    }
+                }
+                continue;
+            }
+            for (int local = 0; local < size; local++) {
+                blockValues[blockOffset[b] + local * size + local] += alpha;
+            }
             if (size == 1) {
                 double value = blockValues[blockOffset[b]];
                 if (value == 0 || !Double.isFinite(value)) {
                     return false;
                 }
-                pivot[blockStart[b]] = 0;
-            } else if (!factorBlock(blockOffset[b], blockStart[b], size)) {
+                pivot[first] = 0;
+            } else if (!factorBlock(blockValues, blockOffset[b], first, size)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Dense partial pivoting for a sparse block whose diagonal pivots failed. */
+    private boolean factorFallback(int b, double[] jacobianValues, double alpha, double beta) {
+        int first = blockStart[b];
+        int size = blockStart[b + 1] - first;
+        if (fallbackValues[b] == null) {
+            fallbackValues[b] = new double[size * size];
+        }
+        double[] dense = fallbackValues[b];
+        Arrays.fill(dense, 0.0);
+        for (int local = 0; local < size; local++) {
+            int row = order[first + local];
+            for (int e = pattern.rowStart(row); e < pattern.rowStart(row + 1); e++) {
+                int column = pattern.column(e);
+                if (component[column] == b) {
+                    dense[local * size + position[column] - first] = beta * jacobianValues[e];
+                }
+            }
+            dense[local * size + local] += alpha;
+        }
+        return factorBlock(dense, 0, first, size);
     }
 
     /** Solves W x = rhs for the last factored W; rhs (in state order) is overwritten by x. */
@@ -156,10 +268,16 @@ final class BlockTriangularLu {
                 x[p] = sum;
             }
             int size = end - first;
-            if (size == 1) {
+            if (sparse[b] != null) {
+                if (denseFallback[b]) {
+                    solveBlock(fallbackValues[b], 0, first, size, x);
+                } else {
+                    sparse[b].solve(x, first);
+                }
+            } else if (size == 1) {
                 x[first] /= blockValues[blockOffset[b]];
             } else {
-                solveBlock(blockOffset[b], first, size, x);
+                solveBlock(blockValues, blockOffset[b], first, size, x);
             }
         }
         for (int p = 0; p < n; p++) {
@@ -167,8 +285,7 @@ final class BlockTriangularLu {
         }
     }
 
-    private boolean factorBlock(int offset, int first, int size) {
-        double[] a = blockValues;
+    private boolean factorBlock(double[] a, int offset, int first, int size) {
         for (int k = 0; k < size; k++) {
             int best = k;
             double largest = Math.abs(a[offset + k * size + k]);
@@ -206,8 +323,7 @@ final class BlockTriangularLu {
         return true;
     }
 
-    private void solveBlock(int offset, int first, int size, double[] x) {
-        double[] a = blockValues;
+    private void solveBlock(double[] a, int offset, int first, int size, double[] x) {
         for (int k = 0; k < size; k++) {
             int p = pivot[first + k];
             if (p != k) {

@@ -60,11 +60,13 @@ public final class IntegratorFactory {
 
         /**
          * The counters so far (cumulative over every integrate call; a caller that clears the step-end handlers
-         * loses the step count), with the caller's RHS evaluation count and integration time.
+         * loses the step count), with the caller's count of RHS evaluations through its ODE (the stiff method's
+         * internal stage evaluations are added) and integration time.
          */
         public RunStatistics statistics(long rhsEvaluations, double seconds) {
             if (integrator instanceof StiffCounters counters) {
-                return new RunStatistics(description, steps, counters.rejectedSteps(), rhsEvaluations,
+                return new RunStatistics(description, steps, counters.rejectedSteps(),
+                        rhsEvaluations + counters.stageEvaluations(),
                         counters.jacobianEvaluations(), counters.factorizations(), seconds);
             }
             return new RunStatistics(description, steps, -1, rhsEvaluations, 0, 0, seconds);

@@ -68,6 +68,8 @@ public final class MassActionSystem {
     /** For monomial m, reactant p (global index) and term t (local): entry jacobianSlot[slotStart[m] + ...]. */
     private final int[] slotStart;
     private final int[] jacobianSlot;
+    /** The stiff integrator's LU, analysed once per system (the pattern never changes); made on first use. */
+    private BlockTriangularLu blockLu;
 
     private MassActionSystem(Builder builder) {
         this.species = builder.species;
@@ -264,6 +266,18 @@ public final class MassActionSystem {
 
     public JacobianPattern jacobianPattern() {
         return jacobianPattern;
+    }
+
+    /**
+     * The sparse LU for W = alpha I + beta J, its symbolic analysis (block order, fill-reducing order, fill) done on
+     * the first call only, so that integrators made segment after segment reuse it. One integration at a time
+     * per system (the system is not thread-safe anyway: rate factors and folded species change it).
+     */
+    BlockTriangularLu blockLu() {
+        if (blockLu == null) {
+            blockLu = new BlockTriangularLu(jacobianPattern);
+        }
+        return blockLu;
     }
 
     /** The Jacobian's structurally non-zero entries at state x, aligned with {@link #jacobianPattern()}. */

@@ -20,7 +20,9 @@ import org.hipparchus.ode.sampling.AbstractODEStateInterpolator;
  * error / (atol + rtol max(|y0|, |y1|)). A step that would leave a concentration below -atol is rejected and
  * retried with a smaller step; small negative values (within atol) are set to 0, so concentrations stay
  * non-negative. It runs inside Hipparchus' integrator framework, so step handlers, event detectors and step-end
- * handlers behave as with the explicit methods.
+ * handlers behave as with the explicit methods. The equations it integrates must be the system's mass-action ODE:
+ * the five internal stages evaluate the system directly (counted in {@link #stageEvaluations()}), the derivative at
+ * each step's end goes through Hipparchus.
  */
 final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements StiffCounters {
 
@@ -78,18 +80,21 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Stiff
     private long jacobianEvaluations;
     private long factorizations;
     private long rejectedSteps;
+    private long stageEvaluations;
 
     Rodas4Integrator(MassActionSystem system, double maxStep, double absoluteTolerance, double relativeTolerance) {
         super(NAME, 0.0, maxStep, absoluteTolerance, relativeTolerance);
         this.system = system;
         this.absoluteTolerance = absoluteTolerance;
         this.relativeTolerance = relativeTolerance;
-        this.lu = new BlockTriangularLu(system.jacobianPattern());
+        this.lu = system.blockLu();
     }
 
     /** How the LU sees the system: the number of diagonal blocks and the largest one. */
     String blockSummary() {
-        return lu.blockCount() + " diagonal blocks, the largest of " + lu.largestBlock() + " species";
+        return lu.blockCount() + " diagonal blocks, the largest of " + lu.largestBlock() + " species"
+                + (lu.sparseFactorNonZeros() > 0 ? ", " + lu.sparseFactorNonZeros() + " non-zeros in its sparse factors"
+                        : "");
     }
 
     @Override
@@ -110,6 +115,7 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Stiff
         double[] k5 = new double[n];
         double[] k6 = new double[n];
         double[] y1 = new double[n];
+        double[] f = new double[n];
 
         double[] scale = new double[n];
         double[] start = getStepStart().getPrimaryState();
@@ -148,7 +154,7 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Stiff
                 for (int i = 0; i < n; i++) {
                     stage[i] = y0[i] + A21 * k1[i];
                 }
-                double[] f = computeDerivatives(t0 + C2 * h, stage);
+                stageDerivatives(stage, f);
                 for (int i = 0; i < n; i++) {
                     k2[i] = f[i] + C21 * k1[i] * inverseH;
                 }
@@ -156,7 +162,7 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Stiff
                 for (int i = 0; i < n; i++) {
                     stage[i] = y0[i] + A31 * k1[i] + A32 * k2[i];
                 }
-                f = computeDerivatives(t0 + C3 * h, stage);
+                stageDerivatives(stage, f);
                 for (int i = 0; i < n; i++) {
                     k3[i] = f[i] + (C31 * k1[i] + C32 * k2[i]) * inverseH;
                 }
@@ -164,7 +170,7 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Stiff
                 for (int i = 0; i < n; i++) {
                     stage[i] = y0[i] + A41 * k1[i] + A42 * k2[i] + A43 * k3[i];
                 }
-                f = computeDerivatives(t0 + C4 * h, stage);
+                stageDerivatives(stage, f);
                 for (int i = 0; i < n; i++) {
                     k4[i] = f[i] + (C41 * k1[i] + C42 * k2[i] + C43 * k3[i]) * inverseH;
                 }
@@ -172,7 +178,7 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Stiff
                 for (int i = 0; i < n; i++) {
                     stage[i] = y0[i] + A51 * k1[i] + A52 * k2[i] + A53 * k3[i] + A54 * k4[i];
                 }
-                f = computeDerivatives(t1, stage);
+                stageDerivatives(stage, f);
                 for (int i = 0; i < n; i++) {
                     k5[i] = f[i] + (C51 * k1[i] + C52 * k2[i] + C53 * k3[i] + C54 * k4[i]) * inverseH;
                 }
@@ -180,7 +186,7 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Stiff
                 for (int i = 0; i < n; i++) {
                     stage[i] += k5[i];
                 }
-                f = computeDerivatives(t1, stage);
+                stageDerivatives(stage, f);
                 for (int i = 0; i < n; i++) {
                     k6[i] = f[i] + (C61 * k1[i] + C62 * k2[i] + C63 * k3[i] + C64 * k4[i] + C65 * k5[i]) * inverseH;
                 }
@@ -246,6 +252,17 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Stiff
         ODEStateAndDerivative finalState = getStepStart();
         resetInternalState();
         return finalState;
+    }
+
+    /** The mass-action right-hand side at an internal stage, into f: no copy through Hipparchus' mappers. */
+    private void stageDerivatives(double[] stage, double[] f) {
+        stageEvaluations++;
+        system.derivatives(stage, f);
+    }
+
+    @Override
+    public long stageEvaluations() {
+        return stageEvaluations;
     }
 
     @Override

@@ -5,6 +5,11 @@ interface StiffCounters {
 
     long jacobianEvaluations();
 
+    /** Right-hand-side evaluations made directly on the system, not through the ODE Hipparchus counts. */
+    default long stageEvaluations() {
+        return 0;
+    }
+
     long factorizations();
 
     long rejectedSteps();
