@@ -106,6 +106,12 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Stiff
         }
         int n = system.dimension();
         EquationsMapper mapper = equations.getMapper();
+        if (mapper.getNumberOfEquations() != 1 || mapper.getTotalDimension() != n) {
+            // The internal stages evaluate the system directly: secondary equations would silently stand still.
+            throw new IllegalArgumentException("Rodas4 integrates the " + n + " dynamic species of its mass-action"
+                    + " system only, but was given " + mapper.getNumberOfEquations() + " sets of equations of total"
+                    + " dimension " + mapper.getTotalDimension());
+        }
         double[] jacobianValues = new double[system.jacobianPattern().nonZeros()];
         double[] stage = new double[n];
         double[] k1 = new double[n];
