@@ -1,7 +1,9 @@
 package org.crnstudio.bench;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.crnstudio.compile.CrnCompiler;
 import org.crnstudio.model.Construction;
@@ -10,6 +12,8 @@ import org.crnstudio.model.Port;
 import org.crnstudio.model.PortKind;
 import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.sim.OdeMethod;
+import org.crnstudio.model.Simulation;
+import org.crnstudio.sim.SsaAlgorithm;
 
 /**
  * Every benchmark and suite {@code ./bench} knows. To add one (e.g. the simulation engine's), add a line to
@@ -53,7 +57,26 @@ public final class Benchmarks {
 						SimulationBenchmarks::xorPeriod, 300, OdeMethod.RODAS4, 1e-6, 1e-8, 1e-11, 1e-13),
 				new PeriodBenchmark("simulate-xor-period-explicit", "the same with ode(nonstiff) (Dormand-Prince 8(5,3)),"
 						+ " rtol 1e-8, atol 1e-10", SimulationBenchmarks::xorPeriod, 300, OdeMethod.DORMAND_PRINCE, 1e-8, 1e-10,
-						1e-11, 1e-13));
+						1e-11, 1e-13),
+				ssa("ssa-lv", "examples/lotka-volterra.crn (Cycles, t = 50) at volume 50: 5,000 prey, 1,000 predators",
+						ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.DIRECT),
+				ssa("ssa-lv", "", ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.NEXT_REACTION),
+				ssa("ssa-lv", "", ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.TAU_LEAP),
+				ssa("ssa-fig1", "examples/rate-independent.crn (Fig1Run, compiled and reduced, x1 = 2, x2 = -1) at volume"
+						+ " 10,000: 20,000 input molecules", ExampleSimulations::fig1, 10_000, SsaAlgorithm.DIRECT),
+				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.NEXT_REACTION),
+				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.TAU_LEAP),
+				agreement("agree-iris", "IrisCrn", "unreduced"),
+				agreement("agree-iris-reduced", "IrisReduced", "reduced"));
+	}
+
+	/** A stochastic run named prefix-algorithm; an empty what repeats the first algorithm's description. */
+	private static Benchmark ssa(String prefix, String what, Supplier<Simulation> simulation,
+			double volume, SsaAlgorithm algorithm) {
+		String name = prefix + "-" + algorithm.word().replace('_', '-');
+		String description = "ssa " + algorithm.word() + ": " + (what.isEmpty() ? "as " + prefix + "-direct" : what)
+				+ "; reaction events per second";
+		return new SsaBenchmark(name, description, simulation, algorithm, volume);
 	}
 
 	/** A compiled network with its input ports set to uniform random values in [low, high] (fixed seed). */
@@ -74,6 +97,13 @@ public final class Benchmarks {
 				"terms", List.of(rateIndependent("compile-ri-reduce-128", true, 196, 128, 128, 10),
 						rateIndependent("compile-ri-reduce-256", true, 196, 256, 256, 10),
 						rateIndependent("compile-ri-reduce-512", true, 196, 512, 512, 10))));
+	}
+
+	/** crn agree on the committed Iris experiment (experiments/iris-trained.crn): 150 simulations to t = 50. */
+	private static Benchmark agreement(String name, String crn, String form) {
+		return new AgreementBenchmark(name, "crn agree experiments/iris-trained.crn --crn " + crn + " --data Iris: the " + form
+				+ " rate-independent CRN simulated on all 150 samples; target <= 10 s", Path.of("experiments/iris-trained.crn"), crn,
+				"Iris");
 	}
 
 	private static Benchmark rateIndependent(String name, boolean reduce, int... sizes) {

@@ -35,7 +35,8 @@ public record Measurement(String name, long[] nanos, long[] allocated, long reta
 		text.append(String.format(Locale.ROOT, "  allocated per run %s, retained by the output %s%n", bytes(medianAllocated()),
 				bytes(retained)));
 		for (OutputCount count : size) {
-			text.append(String.format(Locale.ROOT, "  output %,d %s: %s allocated and %s retained per %s%n", count.count(), count.unit(),
+			text.append(String.format(Locale.ROOT, "  output %,d %s (%,.0f per second at the median): %s allocated and %s retained per %s%n",
+					count.count(), count.unit(), medianMillis() > 0 ? count.count() / (medianMillis() / 1e3) : 0.0,
 					perUnit(medianAllocated(), count), perUnit(retained, count), singular(count.unit())));
 		}
 		return text.toString();

@@ -93,7 +93,7 @@ public final class RandomNetworks {
 		return network;
 	}
 
-	private static NeuralNetwork network(String name, int inputs) {
+	static NeuralNetwork network(String name, int inputs) {
 		NeuralNetwork network = FACTORY.createNeuralNetwork();
 		network.setName(name);
 		for (int i = 0; i < inputs; i++) {
@@ -104,7 +104,7 @@ public final class RandomNetworks {
 		return network;
 	}
 
-	private static void add(NeuralNetwork network, String name, Activation activation, double[][] weights, double[] bias) {
+	static void add(NeuralNetwork network, String name, Activation activation, double[][] weights, double[] bias) {
 		Layer layer = FACTORY.createLayer();
 		layer.setName(name);
 		layer.setUnits(weights.length);
@@ -124,7 +124,7 @@ public final class RandomNetworks {
 		network.getLayers().add(layer);
 	}
 
-	private static Activation activation(ActivationKind kind) {
+	static Activation activation(ActivationKind kind) {
 		Activation activation = FACTORY.createActivation();
 		activation.setKind(kind);
 		return activation;

@@ -11,10 +11,10 @@ import org.crnstudio.model.Simulation;
 import org.crnstudio.plot.ChartFormat;
 import org.crnstudio.plot.ChartWriter;
 import org.crnstudio.plot.PlotSettings;
-import org.crnstudio.sim.OdeSimulator;
 import org.crnstudio.sim.SimulationException;
-import org.crnstudio.sim.SimulationPlan;
 import org.crnstudio.sim.SimulationResult;
+import org.crnstudio.sim.SimulationRun;
+import org.crnstudio.sim.SimulationRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--until", paramLabel = "T", description = "end time, overriding the declaration's until")
 	Double until;
 
-	@Option(names = "--stats", description = "print the method, steps, right-hand-side and Jacobian evaluations, LU factorizations and the integration time to standard error")
+	@Option(names = "--stats", description = "print the method and its work (ode: right-hand-side evaluations; ssa: reaction events and leaps), the run time and when each series settled to standard error")
 	boolean stats;
 
 	@Override
@@ -71,19 +71,22 @@ final class SimulateCommand implements Callable<Integer> {
 		if (declaration.getNetwork() != null) {
 			CompileCommand.compileIfDeclaredByCompile(source, declaration.getNetwork());
 		}
-		SimulationResult result;
+		SimulationRun run;
+		double band;
 		long start = System.nanoTime();
 		try {
-			SimulationPlan plan = SimulationPlan.of(declaration);
+			SimulationRunner runner = SimulationRunner.of(declaration);
 			if (until != null) {
-				plan = plan.withEndTime(until);
+				runner = runner.withPlan(plan -> plan.withEndTime(until));
 			}
-			result = new OdeSimulator().run(plan);
+			band = runner.plan().settlingBand();
+			run = runner.run();
 		} catch (SimulationException e) {
 			int line = e.getLine() > 0 ? e.getLine() : declaration.getLine();
 			throw new CommandFailure(file + ":" + line + ": error: " + e.getMessage(), e);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
+		SimulationResult result = run.result();
 		CsvTrajectoryWriter csv = new CsvTrajectoryWriter();
 		if (out == null) {
 			PrintWriter stdout = spec.commandLine().getOut();
@@ -96,10 +99,31 @@ final class SimulateCommand implements Callable<Integer> {
 			ChartWriter.write(result.trajectory(), PlotSettings.defaults(simulation), plot);
 		}
 		if (stats) {
-			err.println(String.format(Locale.ROOT, "%s: %s; %d dynamic species (%d folded into the rates), stopped at t = %g%s; total %.3f s",
-					simulation, result.statistics().describe(), result.dynamicSpecies().size(),
-					result.foldedSpecies().size(), result.stopTime(), result.steadyReached() ? " (steady)" : "", seconds));
+			err.println(simulation + ": " + run.statistics(seconds));
+			if (!result.settlingTimes().isEmpty()) {
+				err.println(settlingLine(simulation, result, band));
+			}
 		}
 		return 0;
+	}
+
+	/** Most series this line names; a compiled network can record thousands. */
+	private static final int MAX_SETTLING_SHOWN = 20;
+
+	/** "S: settled within 0.001 of the final value: A at t = 6.21, ..." (the time to decision) per recorded series. */
+	private static String settlingLine(String simulation, SimulationResult result, double band) {
+		StringBuilder line = new StringBuilder(simulation)
+				.append(String.format(Locale.ROOT, ": settled within %g of the final value from: ", band));
+		int shown = 0;
+		for (var entry : result.settlingTimes().entrySet()) {
+			if (shown == MAX_SETTLING_SHOWN) {
+				line.append(", ... (").append(result.settlingTimes().size() - shown).append(" more)");
+				break;
+			}
+			line.append(shown == 0 ? "" : ", ").append(entry.getKey())
+					.append(String.format(Locale.ROOT, " at t = %g", entry.getValue()));
+			shown++;
+		}
+		return line.toString();
 	}
 }

@@ -12,13 +12,21 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** Draws chart data with JFreeChart onto any Java2D surface (an image for PNG, an SVG recorder for SVG). */
+/**
+ * Draws chart data with JFreeChart onto any Java2D surface (an image for PNG, an SVG recorder for SVG): one
+ * dataset of lines per Y axis, and the ensemble bands in a dataset drawn beneath them (not in the legend).
+ */
 final class ChartRenderer {
+
+	private static final float BAND_ALPHA = 0.25f;
 
 	private ChartRenderer() {
 	}
@@ -30,23 +38,41 @@ final class ChartRenderer {
 	}
 
 	static JFreeChart chart(ChartData data, PlotSettings settings) {
-		XYSeriesCollection dataset = new XYSeriesCollection();
-		for (PlotSeries line : data.series()) {
-			// no sorting (phase plots go back and forth), duplicates allowed
-			XYSeries series = new XYSeries(line.name(), false, true);
-			for (int i = 0; i < line.size(); i++) {
-				series.add(line.x()[i], line.y()[i], false);
+		XYPlot plot = new XYPlot();
+		plot.setDomainAxis(axis(data.xLabel(), settings.xScale()));
+		for (int axis = 0; axis < data.yLabels().size(); axis++) {
+			ValueAxis yAxis = axis == 1 ? accuracyAxis(data.yLabels().get(1)) : axis(data.yLabels().get(axis), settings.yScale());
+			plot.setRangeAxis(axis, yAxis);
+		}
+		int dataset = 0;
+		for (int axis = 0; axis < data.yLabels().size(); axis++) {
+			XYSeriesCollection lines = new XYSeriesCollection();
+			XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+			for (PlotSeries line : data.series()) {
+				if (line.yAxis() != axis) {
+					continue;
+				}
+				// no sorting (phase plots go back and forth), duplicates allowed
+				XYSeries series = new XYSeries(line.name(), false, true);
+				for (int i = 0; i < line.size(); i++) {
+					series.add(line.x()[i], line.y()[i], false);
+				}
+				int index = lines.getSeriesCount();
+				lines.addSeries(series);
+				renderer.setSeriesPaint(index, colour(line));
+				renderer.setSeriesStroke(index, new BasicStroke(1.8f));
 			}
-			dataset.addSeries(series);
+			plot.setDataset(dataset, lines);
+			plot.setRenderer(dataset, renderer);
+			plot.mapDatasetToRangeAxis(dataset, axis);
+			dataset++;
 		}
-		ValueAxis xAxis = axis(data.xLabel(), settings.xScale());
-		ValueAxis yAxis = axis(data.series().size() == 1 ? data.series().get(0).name() : "concentration", settings.yScale());
-		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-		for (int i = 0; i < data.series().size(); i++) {
-			renderer.setSeriesPaint(i, new Color(SeriesPalette.rgb(i)));
-			renderer.setSeriesStroke(i, new BasicStroke(1.8f));
+		if (!data.bands().isEmpty()) {
+			// a higher dataset index is drawn first (the plot's default reverse order): the bands lie under the lines
+			plot.setDataset(dataset, bands(data));
+			plot.setRenderer(dataset, bandRenderer(data));
+			plot.mapDatasetToRangeAxis(dataset, 0);
 		}
-		XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setDomainGridlinePaint(new Color(0xdddddd));
 		plot.setRangeGridlinePaint(new Color(0xdddddd));
@@ -58,6 +84,36 @@ final class ChartRenderer {
 		return chart;
 	}
 
+	private static YIntervalSeriesCollection bands(ChartData data) {
+		YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+		for (PlotBand band : data.bands()) {
+			YIntervalSeries series = new YIntervalSeries(band.name() + EnsembleColumns.SD_SUFFIX, false, true);
+			for (int i = 0; i < band.size(); i++) {
+				double middle = (band.lower()[i] + band.upper()[i]) / 2;
+				series.add(band.x()[i], middle, band.lower()[i], band.upper()[i]);
+			}
+			bands.addSeries(series);
+		}
+		return bands;
+	}
+
+	private static DeviationRenderer bandRenderer(ChartData data) {
+		DeviationRenderer renderer = new DeviationRenderer(false, false);
+		renderer.setAlpha(BAND_ALPHA);
+		renderer.setDefaultSeriesVisibleInLegend(false);
+		for (int i = 0; i < data.bands().size(); i++) {
+			String name = data.bands().get(i).name();
+			PlotSeries line = data.series().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+			renderer.setSeriesFillPaint(i, colour(line));
+			renderer.setSeriesPaint(i, colour(line));
+		}
+		return renderer;
+	}
+
+	private static Color colour(PlotSeries line) {
+		return new Color(SeriesPalette.rgb(line.colour()));
+	}
+
 	private static ValueAxis axis(String label, AxisScale scale) {
 		if (scale == AxisScale.LOG) {
 			LogAxis axis = new LogAxis(label);
@@ -66,6 +122,13 @@ final class ChartRenderer {
 		}
 		NumberAxis axis = new NumberAxis(label);
 		axis.setAutoRangeIncludesZero(false);
+		return axis;
+	}
+
+	private static ValueAxis accuracyAxis(String label) {
+		NumberAxis axis = new NumberAxis(label);
+		Extent range = AxisFit.accuracy();
+		axis.setRange(range.min(), range.max());
 		return axis;
 	}
 }

@@ -1,21 +1,22 @@
 package org.crnstudio.sim;
 
-import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
-import org.hipparchus.ode.sampling.ODEStepHandler;
 
 /**
- * Records rows exactly at the output times t_i = i * T / N from the integrator's dense output (times computed
- * from i, never accumulated), and a last row at the stop time when the run stops between output times.
+ * Records rows exactly at the output times t_i = i * T / N (times computed from i, never accumulated): within an
+ * integration segment from the integrator's dense output, at a segment boundary after the changes made there (a
+ * {@code set} at time T shows in the row at T), and a last row at the stop time when the run stops between output
+ * times.
  */
-final class OutputSampler implements ODEStepHandler {
+final class OutputSampler {
 
     private final SeriesRecorder recorder;
     private final double endTime;
     private final int intervals;
-    /** Output times within this distance of a step's end count as reached (the last step ends at T up to round-off). */
+    /** Output times within this distance of a time count as reached (the last step ends at T up to round-off). */
     private final double slack;
     private int next;
+    private double segmentEnd = Double.POSITIVE_INFINITY;
     private double lastRecorded = Double.NEGATIVE_INFINITY;
 
     OutputSampler(SeriesRecorder recorder, double endTime, int intervals) {
@@ -25,43 +26,42 @@ final class OutputSampler implements ODEStepHandler {
         this.slack = 1e-12 * endTime;
     }
 
-    @Override
-    public void init(ODEStateAndDerivative initialState, double finalTime) {
-        next = 0;
-        recordDue(initialState.getTime(), null, initialState);
+    /** The segment being integrated ends at this time: its rows there are recorded after the boundary's changes. */
+    void segmentEndsAt(double time) {
+        segmentEnd = time;
     }
 
-    @Override
-    public void handleStep(ODEStateInterpolator interpolator) {
-        recordDue(interpolator.getCurrentState().getTime(), interpolator, interpolator.getCurrentState());
+    /** Rows inside the step, before the segment's end, from the step's dense output. */
+    void handleStep(ODEStateInterpolator interpolator) {
+        double reached = Math.min(interpolator.getCurrentState().getTime() + slack, segmentEnd - slack);
+        while (next <= intervals && outputTime(next) <= reached) {
+            double time = outputTime(next);
+            double[] state = time >= interpolator.getCurrentState().getTime()
+                    ? interpolator.getCurrentState().getPrimaryState()
+                    : interpolator.getInterpolatedState(time).getPrimaryState();
+            record(time, state);
+            next++;
+        }
     }
 
-    @Override
-    public void finish(ODEStateAndDerivative finalState) {
-        recordFinal(finalState.getTime(), finalState.getPrimaryState());
+    /** Every row due up to time (inclusive), all with this state (the state at a boundary). */
+    void recordUpTo(double time, double[] state) {
+        while (next <= intervals && outputTime(next) <= time + slack) {
+            record(outputTime(next++), state);
+        }
+    }
+
+    /** Every row due before time (exclusive), all with this state (nothing moves). */
+    void recordBefore(double time, double[] state) {
+        while (next <= intervals && outputTime(next) < time - slack) {
+            record(outputTime(next++), state);
+        }
     }
 
     /** Records a last row at the stop time if it is after the last row. */
     void recordFinal(double time, double[] state) {
         if (time > lastRecorded + slack) {
             record(time, state);
-        }
-    }
-
-    /** Records every output time up to time with the same state (a system in which nothing changes). */
-    void recordConstantUntil(double time, double[] state) {
-        while (next <= intervals && outputTime(next) <= time + slack) {
-            record(outputTime(next++), state);
-        }
-    }
-
-    private void recordDue(double reached, ODEStateInterpolator interpolator, ODEStateAndDerivative current) {
-        while (next <= intervals && outputTime(next) <= reached + slack) {
-            double time = outputTime(next);
-            double[] state = interpolator == null || time >= current.getTime() ? current.getPrimaryState()
-                    : interpolator.getInterpolatedState(time).getPrimaryState();
-            record(time, state);
-            next++;
         }
     }
 

@@ -15,9 +15,12 @@ import org.crnstudio.model.Simulation;
 import org.crnstudio.model.Species;
 
 /**
- * What a deterministic run does, checked and resolved: the network, every species' initial concentration
+ * What a run does, checked and resolved (the ode method's options here; ssa's in {@link StochasticOptions}, and
+ * {@link SimulationRunner} picks the engine): the network, every species' initial concentration
  * (after inputs and set), the end (a time, or a steady state within a horizon), the output grid, the tolerances
- * and the series to record. Immutable: the with... methods return changed copies.
+ * and the series to record, and what happens between integration segments ({@link OdeSession}): timed changes
+ * ({@link TimedChange}), a clock ({@link ClockSchedule}), noise ({@link NoiseSettings}) and its seed. Immutable:
+ * the with... methods return changed copies.
  * <p>
  * Defaults: relative tolerance {@value #DEFAULT_RELATIVE_TOLERANCE}, absolute tolerance
  * {@value #DEFAULT_ABSOLUTE_TOLERANCE}, {@value #DEFAULT_OUTPUT_INTERVALS} output intervals, and for
@@ -36,6 +39,8 @@ public final class SimulationPlan {
     public static final double DEFAULT_ABSOLUTE_TOLERANCE = 1e-10;
     public static final int DEFAULT_OUTPUT_INTERVALS = 500;
     public static final double DEFAULT_STEADY_HORIZON = 1000;
+    /** The settling band of a timed run (a steady-state run uses its tolerance). */
+    public static final double DEFAULT_SETTLING_BAND = 1e-6;
     /** The ode method's options. */
     public static final List<String> ODE_OPTIONS = List.of("rtol", "atol", "stiff", "nonstiff", "method");
 
@@ -52,10 +57,16 @@ public final class SimulationPlan {
     private final double absoluteTolerance;
     private final OdeMethod method;
     private final List<String> series;
+    private final Events events;
+
+    /** What happens between integration segments: timed changes, a clock, noise and its seed. */
+    private record Events(List<TimedChange> changes, ClockSchedule clock, NoiseSettings noise, long seed) {
+        static final Events NONE = new Events(List.of(), null, null, NoiseSettings.DEFAULT_SEED);
+    }
 
     private SimulationPlan(String name, int line, ReactionNetwork network, double[] initialConcentrations,
             double endTime, double steadyTolerance, int outputIntervals, double relativeTolerance,
-            double absoluteTolerance, OdeMethod method, List<String> series) {
+            double absoluteTolerance, OdeMethod method, List<String> series, Events events) {
         this.name = name;
         this.line = line;
         this.network = network;
@@ -67,6 +78,7 @@ public final class SimulationPlan {
         this.absoluteTolerance = absoluteTolerance;
         this.method = method;
         this.series = series;
+        this.events = events;
     }
 
     /** A plan for running a network from its declared initial concentrations to endTime, all series. */
@@ -74,8 +86,8 @@ public final class SimulationPlan {
         checkNetwork(network, 0);
         double[] initial = network.getSpecies().stream().mapToDouble(Species::getInitial).toArray();
         SimulationPlan plan = new SimulationPlan(network.getName(), network.getLine(), network, initial, Double.NaN,
-                Double.NaN, DEFAULT_OUTPUT_INTERVALS, DEFAULT_RELATIVE_TOLERANCE, DEFAULT_ABSOLUTE_TOLERANCE, OdeMethod.AUTO,
-                List.of());
+                Double.NaN, DEFAULT_OUTPUT_INTERVALS, DEFAULT_RELATIVE_TOLERANCE, DEFAULT_ABSOLUTE_TOLERANCE,
+                OdeMethod.AUTO, List.of(), Events.NONE);
         checkInitials(plan);
         return plan.withEndTime(endTime);
     }
@@ -100,7 +112,7 @@ public final class SimulationPlan {
         double absolute = DEFAULT_ABSOLUTE_TOLERANCE;
         OdeMethod odeMethod = OdeMethod.AUTO;
         MethodCall method = simulation.getMethod();
-        if (method != null) {
+        if (method != null && "ode".equals(method.getName())) { // ssa's options: StochasticOptions
             for (Option option : method.getOptions()) {
                 switch (option.getName() == null ? "" : option.getName()) {
                     case "rtol" -> relative = positive(option, "the relative tolerance rtol");
@@ -114,7 +126,8 @@ public final class SimulationPlan {
             }
         }
         SimulationPlan plan = new SimulationPlan(simulation.getName(), simulation.getLine(), network, initial,
-                Double.NaN, Double.NaN, DEFAULT_OUTPUT_INTERVALS, relative, absolute, odeMethod, List.of());
+                Double.NaN, Double.NaN, DEFAULT_OUTPUT_INTERVALS, relative, absolute, odeMethod, List.of(),
+                Events.NONE);
         checkInitials(plan);
         if (simulation.getOutputPoints() < 1) {
             throw new SimulationException("simulation " + simulation.getName() + " asks for "
@@ -132,7 +145,8 @@ public final class SimulationPlan {
             throw new SimulationException("simulation " + simulation.getName() + " has no valid end: write 'until T'"
                     + " with a time T > 0, or 'until steady(tol)'", simulation.getLine());
         }
-        return plan.withSeries(simulation.getObserved());
+        plan = plan.withSeries(simulation.getObserved());
+        return SimulationEvents.read(simulation, plan);
     }
 
     public SimulationPlan withEndTime(double time) {
@@ -194,12 +208,76 @@ public final class SimulationPlan {
     /** Use the given integrator; {@link OdeMethod#AUTO} (the default) lets {@link IntegratorFactory} choose. */
     public SimulationPlan withMethod(OdeMethod odeMethod) {
         return new SimulationPlan(name, line, network, initialConcentrations, endTime, steadyTolerance,
-                outputIntervals, relativeTolerance, absoluteTolerance, odeMethod, series);
+                outputIntervals, relativeTolerance, absoluteTolerance, odeMethod, series, events);
+    }
+
+    /**
+     * Changes at given times (sorted by time; changes at the same time keep their order). Times must lie in
+     * [0, end time], species and values must be valid; a phase must be one of the network's phases (or
+     * {@value PhaseGate#NO_PHASE}).
+     */
+    public SimulationPlan withChanges(List<TimedChange> changes) {
+        List<TimedChange> sorted = changes.stream().sorted(java.util.Comparator.comparingDouble(TimedChange::time))
+                .toList();
+        SimulationPlan plan = withEvents(new Events(sorted, events.clock(), events.noise(), events.seed()));
+        SimulationEvents.check(plan);
+        return plan;
+    }
+
+    /** A periodic clock over phases (null: none). */
+    public SimulationPlan withClock(ClockSchedule clock) {
+        SimulationPlan plan = withEvents(new Events(events.changes(), clock, events.noise(), events.seed()));
+        SimulationEvents.check(plan);
+        return plan;
+    }
+
+    /** Noise on rates and species (null: none). */
+    public SimulationPlan withNoise(NoiseSettings noise) {
+        SimulationPlan plan = withEvents(new Events(events.changes(), events.clock(), noise, events.seed()));
+        SimulationEvents.check(plan);
+        return plan;
+    }
+
+    /** The seed of the noise draws. */
+    public SimulationPlan withSeed(long seed) {
+        return withEvents(new Events(events.changes(), events.clock(), events.noise(), seed));
+    }
+
+    private SimulationPlan withEvents(Events newEvents) {
+        return new SimulationPlan(name, line, network, initialConcentrations, endTime, steadyTolerance,
+                outputIntervals, relativeTolerance, absoluteTolerance, method, series, newEvents);
     }
 
     private SimulationPlan copy(double time, double tol, int intervals, double rtol, double atol, List<String> names) {
         return new SimulationPlan(name, line, network, initialConcentrations, time, tol, intervals, rtol, atol, method,
-                names);
+                names, events);
+    }
+
+    /** The timed changes, sorted by time. */
+    public List<TimedChange> changes() {
+        return events.changes();
+    }
+
+    /** The periodic clock, or null. */
+    public ClockSchedule clock() {
+        return events.clock();
+    }
+
+    /** The noise, or null. */
+    public NoiseSettings noise() {
+        return events.noise();
+    }
+
+    public long seed() {
+        return events.seed();
+    }
+
+    /**
+     * The band of the settling times: a series has settled once it stays within this distance of its value at the
+     * stop time (the steady-state tolerance tol, or {@value #DEFAULT_SETTLING_BAND} for a timed run).
+     */
+    public double settlingBand() {
+        return untilSteady() ? steadyTolerance : DEFAULT_SETTLING_BAND;
     }
 
     /** The simulation's name (or the network's, for forNetwork). */
@@ -342,19 +420,9 @@ public final class SimulationPlan {
 
     private static void rejectUnavailable(Simulation simulation) {
         MethodCall method = simulation.getMethod();
-        if (method != null && !"ode".equals(method.getName())) {
-            if ("ssa".equals(method.getName())) {
-                throw notYet("method ssa (stochastic simulation)", lineOf(method, simulation));
-            }
+        if (method != null && !"ode".equals(method.getName()) && !"ssa".equals(method.getName())) {
             throw new SimulationException("unknown method '" + method.getName() + "': valid methods are ode, ssa",
                     lineOf(method, simulation));
-        }
-        if (simulation.getNoise() != null) {
-            throw notYet("noise " + simulation.getNoise().getName(), lineOf(simulation.getNoise(), simulation));
-        }
-        if (!simulation.getSchedule().isEmpty()) {
-            int line = simulation.getSchedule().get(0).getLine();
-            throw notYet("a schedule of changes", line > 0 ? line : simulation.getLine());
         }
     }
 
@@ -368,7 +436,7 @@ public final class SimulationPlan {
                 + "': valid methods are " + String.join(", ", OdeMethod.words()), option.getLine()));
     }
 
-    private static double positive(Option option, String what) {
+    static double positive(Option option, String what) {
         double value = option.getValue();
         if (!(value > 0) || !Double.isFinite(value)) {
             throw new SimulationException(what + " is " + value + ": it must be a finite number > 0", option.getLine());
@@ -377,7 +445,7 @@ public final class SimulationPlan {
     }
 
     /** A flag is on when written bare or as true/1; only an explicit false (or 0 written as text) turns it off. */
-    private static boolean isOn(Option option) {
+    static boolean isOn(Option option) {
         String literal = option.getLiteral();
         if (literal == null || literal.isBlank()) {
             return true;
@@ -385,7 +453,7 @@ public final class SimulationPlan {
         return !(literal.equalsIgnoreCase("false") || literal.equals("0"));
     }
 
-    private static int lineOf(org.crnstudio.model.Element element, Simulation simulation) {
+    static int lineOf(org.crnstudio.model.Element element, Simulation simulation) {
         return element.getLine() > 0 ? element.getLine() : simulation.getLine();
     }
 }

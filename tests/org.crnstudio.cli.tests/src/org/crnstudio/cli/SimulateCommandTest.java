@@ -70,6 +70,51 @@ class SimulateCommandTest {
 	}
 
 	@Test
+	void fixedPointExampleUntilSteadyGivesTheNetworksOutputsAndWhenTheySettled(@TempDir Path folder) throws IOException {
+		// The example's Settle run, stopped by 'until steady' instead of at t = 30.
+		String text = Files.readString(CommandRun.example("fixed-point.crn")).replace("until 30",
+				"until 60\n    until steady(tol = 1e-9)\n    points 3000");
+		Path file = Files.writeString(folder.resolve("settle.crn"), text);
+		CommandRun run = CommandRun.of("simulate", file.toString(), "--simulation", "Settle", "--stats");
+		assertEquals(0, run.exitCode(), run.toString());
+		String[] lines = run.out().strip().split("\n");
+		assertEquals("time,out1,out2", lines[0]);
+		double[] last = row(lines[lines.length - 1]);
+		// The network by hand: smooth ReLU phi(z) = (z + sqrt(z^2 + 4)) / 2 (h = 1) through both layers.
+		double[] d = { 0.8, 1.2 };
+		double[][] w1 = { { 0.5, -1.0 }, { 1.5, 0.3 }, { -0.7, 0.8 } };
+		double[] b1 = { 0.1, -0.2, 0.3 };
+		double[][] w2 = { { 1.0, -0.5, 0.4 }, { -0.3, 0.9, 0.2 } };
+		double[] b2 = { 0.0, 0.1 };
+		double[] hidden = layer(w1, b1, d);
+		double[] out = layer(w2, b2, hidden);
+		assertEquals(out[0], last[1], 1e-6);
+		assertEquals(out[1], last[2], 1e-6);
+		assertTrue(last[0] < 60, "stopped at the steady state, t = " + last[0]);
+		assertTrue(run.err().contains("(steady)"), run.toString());
+		// Each output settled (within 1e-9 of its final value) before the stop, and after t = 0.
+		String settled = run.err().lines().filter(l -> l.contains("settled within")).findFirst().orElseThrow();
+		for (String output : List.of("out1", "out2")) {
+			int at = settled.indexOf(output + " at t = ");
+			assertTrue(at >= 0, settled);
+			double time = Double.parseDouble(settled.substring(at + output.length() + 8).split("[, ]")[0]);
+			assertTrue(time > 0 && time < last[0], settled);
+		}
+	}
+
+	private static double[] layer(double[][] weights, double[] bias, double[] input) {
+		double[] values = new double[bias.length];
+		for (int i = 0; i < values.length; i++) {
+			double z = bias[i];
+			for (int j = 0; j < input.length; j++) {
+				z += weights[i][j] * input[j];
+			}
+			values[i] = (z + Math.sqrt(z * z + 4)) / 2;
+		}
+		return values;
+	}
+
+	@Test
 	void anUnknownSimulationWritesNothing(@TempDir Path folder) {
 		Path csv = folder.resolve("out.csv");
 		CommandRun run = CommandRun.of("simulate", CommandRun.example("lotka-volterra.crn").toString(), "--simulation",

@@ -8,7 +8,8 @@ import org.crnstudio.model.Species;
  * the same rate, so its steady state is the product):
  * <ul>
  * <li>dL/dz_i = dL/dx_i * d_i: {@code LX± + D -> LX± + D + LZ±}, {@code LZ± -> 0}; for a sigmoid node, whose
- * derivative has two rails, the four signed products {@code LX± + D± -> .. + LZ(±·±)};</li>
+ * derivative has two rails, the four signed products {@code LX± + D± -> .. + LZ(±·±)}; for a leaky ReLU node
+ * (derivative slope + (1 - slope) d) {@code LX± ->slope LX± + LZ±} and {@code LX± + D ->(1-slope) .. + LZ±};</li>
  * <li>dL/dw_ij = dL/dz_i * x'_j: {@code LZ± + X'_j -> LZ± + X'_j + LW±}, {@code LW± -> 0};</li>
  * <li>dL/dx_j = sum_i dL/dz_i w_ij for a hidden node (signed times signed, four reactions per i):
  * {@code LZ+ + W+ -> .. + LX+}, {@code LZ- + W- -> .. + LX+}, {@code LZ+ + W- -> .. + LX-},
@@ -36,10 +37,16 @@ final class BackpropModule {
 					hiddenNodeGradient(context, layers.get(l + 1), i, lx, node);
 				}
 				RailPair d = species.derivative(l, i);
+				// a leaky ReLU's derivative is slope + (1 - slope) d, d that of its ReLU part
+				double dRate = layer.leaky() ? (1 - layer.slope()) * rate : rate;
 				for (int sign : new int[] { 1, -1 }) {
+					if (layer.leaky() && layer.slope() > 0) {
+						context.reaction(layer.slope() * rate, STAGE, ProvenanceKind.PRODUCT, layer.name(), i, -1,
+								"dL/dz = dL/dx * slope of " + node).catalyst(lx.of(sign)).product(lz.of(sign));
+					}
 					for (int dSign : new int[] { 1, -1 }) {
-						if (d.of(dSign) != null) { // a one-rail derivative (smooth ReLU) has no minus rail
-							context.reaction(rate, STAGE, ProvenanceKind.PRODUCT, layer.name(), i, -1,
+						if (d.of(dSign) != null && dRate > 0) { // a one-rail derivative (smooth ReLU) has no minus rail
+							context.reaction(dRate, STAGE, ProvenanceKind.PRODUCT, layer.name(), i, -1,
 									"dL/dz = dL/dx * d of " + node).catalyst(lx.of(sign)).catalyst(d.of(dSign))
 									.product(lz.of(sign * dSign));
 						}

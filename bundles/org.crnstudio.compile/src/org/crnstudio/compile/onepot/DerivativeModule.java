@@ -7,7 +7,8 @@ import org.crnstudio.model.Species;
  * The derivative of the smooth ReLU at each node, sigma'(z) = x^2 / (x^2 + h) (seed 002, eq. 10):
  * {@code 2X ->k1 2X + D}, {@code D + S ->k2 S}, {@code S ->k3 0}, {@code 2X ->k4 2X + S}, {@code H ->k5 H + S}.
  * At steady state s = (k4 x^2 + k5 h) / k3 and d = k1 x^2 / (k2 s), which is x^2/(x^2+h) when
- * k5 k2 / k3 = k4 k2 / k3 = k1; here k1 = k2 = division_rate * rate and k3 = k4 = k5 = rate. A sigmoid node's
+ * k5 k2 / k3 = k4 k2 / k3 = k1; here k1 = k2 = division_rate * rate (divided by leaky_h for the ReLU part of a
+ * leaky ReLU node) and k3 = k4 = k5 = rate. A sigmoid node's
  * derivative x - x^2 (seed 002 appendix C) is a two-rail linear module instead.
  */
 final class DerivativeModule {
@@ -26,14 +27,17 @@ final class DerivativeModule {
 				addLogistic(context, layer);
 				continue;
 			}
+			// D relaxes at k2 (x^2 + h): for a leaky ReLU's ReLU part (x ~ h / |z| below 0, h tiny) k2 = k1 is
+			// divided by h so that D still falls to ~0 within about 1 / (division_rate rate) time units
+			double k1 = layer.leaky() ? settings.k1() / layer.h() : settings.k1();
 			for (int i = 0; i < layer.units(); i++) {
 				Species x = species.node(l, i);
 				Species d = species.derivative(l, i).plus();
 				Species s = species.denominator(l, i);
 				String node = layer.name() + "[" + i + "]";
-				context.reaction(settings.k1(), STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k1: x^2 into D of " + node)
+				context.reaction(k1, STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k1: x^2 into D of " + node)
 						.reactant(x, 2).product(x, 2).product(d);
-				context.reaction(settings.k1(), STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1,
+				context.reaction(k1, STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1,
 						"k2: D divided by S of " + node).reactant(d).catalyst(s);
 				context.reaction(settings.k3(), STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k3: decay of S of " + node)
 						.reactant(s);

@@ -8,7 +8,7 @@ import org.crnstudio.model.Species;
  * with inputs X'_j, {@code H -> H + X}, {@code X'_j + W+ + X -> X'_j + W+ + 2X}, {@code X'_j + W- + X -> X'_j + W-},
  * {@code B+ + X -> B+ + 2X}, {@code B- + X -> B-}, {@code 2X -> X}: dx/dt = h + (b + sum_j w_j x'_j) x - x^2,
  * whose positive fixed point is the smooth ReLU of the pre-activation. 2c + 4 reactions for c inputs. Sigmoid
- * and tanh layers are built by {@link LogisticModule} instead. An input x' with two rails (a tanh node) enters
+ * and tanh layers are built by {@link LogisticModule} instead, leaky ReLU layers by {@link LeakyReluModule}. An input x' with two rails (a tanh node) enters
  * through the four sign combinations of x' and w.
  */
 final class ForwardModule {
@@ -22,8 +22,8 @@ final class ForwardModule {
 		double rate = context.settings().rate();
 		OnePotSpecies species = context.species();
 		for (DenseLayerPlan layer : context.plan().layers()) {
-			if (layer.clocked()) {
-				continue; // LogisticModule
+			if (layer.clocked() || layer.leaky()) {
+				continue; // LogisticModule, LeakyReluModule
 			}
 			int l = layer.index();
 			for (int i = 0; i < layer.units(); i++) {

@@ -35,7 +35,7 @@ final class LogisticModule {
 			for (int i = 0; i < layer.units(); i++) {
 				String node = layer.name() + "[" + i + "]";
 				RailPair z = species.preActivation(l, i);
-				preActivation(context, layer, i, z, node);
+				PreActivationModule.add(context, layer, i, z, node);
 				double growth = layer.tanh() ? 2 * rate : rate;
 				Species u = species.node(l, i);
 				String phase = layer.phase();
@@ -51,29 +51,6 @@ final class LogisticModule {
 					tanhValue(context, layer, i, u, species.value(l, i), node);
 				}
 			}
-		}
-	}
-
-	private static void preActivation(ModuleContext context, DenseLayerPlan layer, int i, RailPair z, String node) {
-		double rate = context.settings().rate();
-		OnePotSpecies species = context.species();
-		int l = layer.index();
-		for (int j = 0; j < layer.fanIn(); j++) {
-			RailPair source = species.source(l, j);
-			for (int sourceSign : RailPair.signsOf(source)) {
-				for (int wSign : new int[] { 1, -1 }) {
-					int sign = sourceSign * wSign;
-					context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.WEIGHT, layer.name(), i, j,
-							(sign > 0 ? "+" : "-") + "w x' into z of " + node).catalyst(source.of(sourceSign))
-							.catalyst(species.weight(l, i, j).of(wSign)).product(z.of(sign));
-				}
-			}
-		}
-		for (int sign : new int[] { 1, -1 }) {
-			context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.BIAS, layer.name(), i, -1,
-					(sign > 0 ? "+" : "-") + "b into z of " + node).catalyst(species.bias(l, i).of(sign)).product(z.of(sign));
-			context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1,
-					"decay of " + z.of(sign).getName()).reactant(z.of(sign));
 		}
 	}
 

@@ -12,8 +12,8 @@ import org.crnstudio.model.NetworkInput;
 import org.crnstudio.model.NeuralNetwork;
 
 /**
- * The layers of a neural network checked for one_pot: every layer a smooth ReLU (or relu, h = 0) or a clocked
- * sigmoid or tanh, weight shapes
+ * The layers of a neural network checked for one_pot: every layer a smooth ReLU (or relu, h = 0), a leaky ReLU
+ * or a clocked sigmoid or tanh, weight shapes
  * that fit, and initial weights where none are given: uniform in [-1/sqrt(fan-in), 1/sqrt(fan-in)] from a
  * {@link Random} seeded with {@code init_seed} and the layer's position, biases 0.
  */
@@ -31,7 +31,8 @@ public record NetworkPlan(NeuralNetwork network, List<String> inputs, List<Dense
 			int index = layers.size();
 			layers.add(new DenseLayerPlan(layer.getName(), index, layer.getUnits(), fanIn,
 					weights(network, layer, fanIn, settings.initSeed(), index), bias(network, layer),
-					smoothing(network, layer), layer.getLine(), layer.getActivation().getKind()));
+					smoothing(network, layer, settings), layer.getLine(), layer.getActivation().getKind(),
+					slope(network, layer)));
 			fanIn = layer.getUnits();
 		}
 		return new NetworkPlan(network, inputs, layers);
@@ -41,7 +42,7 @@ public record NetworkPlan(NeuralNetwork network, List<String> inputs, List<Dense
 		return layers.get(layers.size() - 1);
 	}
 
-	private static double smoothing(NeuralNetwork network, Layer layer) {
+	private static double smoothing(NeuralNetwork network, Layer layer, OnePotSettings settings) {
 		Activation activation = layer.getActivation();
 		return switch (activation.getKind()) {
 		case SMOOTH_RELU -> {
@@ -53,10 +54,26 @@ public record NetworkPlan(NeuralNetwork network, List<String> inputs, List<Dense
 		}
 		case RELU -> 0;
 		case SIGMOID, TANH -> 0;
+		case LEAKY_RELU -> settings.leakyH();
 		default -> throw new CompilationException("layer " + layer.getName() + " of " + network.getName() + " uses "
-				+ activation.getKind().getLiteral() + ", which one_pot cannot build (valid: smooth_relu(h = ...), relu, sigmoid, tanh)",
+				+ activation.getKind().getLiteral()
+				+ ", which one_pot cannot build (valid: smooth_relu(h = ...), relu, leaky_relu(slope = ...), sigmoid, tanh)",
 				layer.getLine());
 		};
+	}
+
+	/** The negative slope of a leaky ReLU layer, which one_pot builds for 0 <= slope <= 1; 0 for the others. */
+	private static double slope(NeuralNetwork network, Layer layer) {
+		Activation activation = layer.getActivation();
+		if (activation.getKind() != org.crnstudio.model.ActivationKind.LEAKY_RELU) {
+			return 0;
+		}
+		double slope = activation.getSlope();
+		if (!(slope >= 0 && slope <= 1)) {
+			throw new CompilationException("layer " + layer.getName() + " of " + network.getName() + " has leaky_relu(slope = "
+					+ slope + "): one_pot builds slopes from 0 to 1", layer.getLine());
+		}
+		return slope;
 	}
 
 	private static double[][] weights(NeuralNetwork network, Layer layer, int fanIn, long seed, int index) {

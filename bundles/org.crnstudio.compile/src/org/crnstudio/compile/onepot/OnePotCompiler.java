@@ -34,6 +34,7 @@ public final class OnePotCompiler implements NetworkCompiler {
 		ModuleContext context = new ModuleContext(plan, new OnePotSpecies(plan, builder, settings), builder, settings);
 		ForwardModule.add(context);
 		LogisticModule.add(context);
+		LeakyReluModule.add(context);
 		DerivativeModule.add(context);
 		LossModule.add(context);
 		BackpropModule.add(context);

@@ -14,12 +14,17 @@ import org.crnstudio.compile.CompilationOptions;
  * @param initSeed     seed of the initial weights of layers given without weights (default 1)
  * @param railOffset   added to both rails of every weight and bias (default 0: [W+] = max(w, 0), [W-] = max(-w, 0))
  * @param period       time per training sample T, for the training run (default 300, Fig. 6A); no reaction uses it
+ * @param leakyH       the corner of the leaky ReLU module: its ReLU part is the smooth ReLU phi_h with this h
+ *                     (default 1e-4; see {@link LeakyReluModule})
  */
 public record OnePotSettings(double eta, double rate, double divisionRate, boolean annihilation, long initSeed,
-		double railOffset, double period) {
+		double railOffset, double period, double leakyH) {
 
 	public static final Set<String> OPTIONS = Set.of("eta", "rate", "division_rate", "annihilation", "init_seed",
-			"rail_offset", "period");
+			"rail_offset", "period", "leaky_h");
+
+	/** Default corner of the leaky ReLU module. */
+	public static final double LEAKY_H = 1e-4;
 
 	public static OnePotSettings of(CompilationOptions options) {
 		options.requireKnown(OPTIONS);
@@ -30,7 +35,8 @@ public record OnePotSettings(double eta, double rate, double divisionRate, boole
 		}
 		return new OnePotSettings(options.positive("eta", 0.002), options.positive("rate", 1),
 				options.positive("division_rate", 10), options.flag("annihilation", false),
-				(long) options.number("init_seed", 1), offset, options.positive("period", 300));
+				(long) options.number("init_seed", 1), offset, options.positive("period", 300),
+				options.positive("leaky_h", LEAKY_H));
 	}
 
 	/** k1 = k2 of the derivative module. */

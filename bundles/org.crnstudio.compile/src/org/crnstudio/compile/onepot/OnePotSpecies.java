@@ -52,7 +52,7 @@ final class OnePotSpecies {
 		DenseLayerPlan output = plan.output();
 		for (int k = 0; k < output.units(); k++) {
 			String observable = OnePotCompiler.outputName(output, k);
-			if (output.tanh()) { // a tanh output can be negative, and so can its target
+			if (output.signed()) { // a tanh or leaky ReLU output can be negative, and so can its target
 				targets.add(rails("T_" + observable, 0, 0, SpeciesRole.TARGET, ProvenanceKind.OUTPUT, output.name(), k, -1,
 						"loss", "training target of output " + observable));
 			} else {
@@ -107,12 +107,17 @@ final class OnePotSpecies {
 						"logistic state u = (1 + tanh z) / 2 of " + name + "[" + i + "]");
 				// starts at 2u = 1 and 1, the value module's fixed point for u = 1/2 (tanh 0 = 0)
 				layerValues[i] = rails(unit, 0, 1, role, kind, name, i, -1, "forward", "node " + name + "[" + i + "]");
+			} else if (layer.leaky()) {
+				// the ReLU part r = phi_h(z) (started at 1, so it is not stuck at 0) and the signed value on two rails
+				layerNodes[i] = create("R_" + unit, NODE_START, SpeciesRole.AUXILIARY, kind, name, i, -1, "forward",
+						"ReLU part r = phi_h(z) of " + name + "[" + i + "]");
+				layerValues[i] = rails(unit, 0, 0, role, kind, name, i, -1, "forward", "node " + name + "[" + i + "]");
 			} else {
 				layerNodes[i] = create(unit, layer.clocked() ? SIGMOID_START : NODE_START, role, kind, name, i, -1,
 						"forward", "node " + name + "[" + i + "]");
 				layerValues[i] = new RailPair(layerNodes[i], null);
 			}
-			if (layer.clocked()) {
+			if (layer.hasPreActivation()) {
 				layerPreActivations[i] = rails("Z_" + name + "_" + (i + 1), 0, 0, SpeciesRole.AUXILIARY, ProvenanceKind.NODE,
 						name, i, -1, "forward", "pre-activation z = b + sum w x' of " + name + "[" + i + "]");
 			}
@@ -139,7 +144,8 @@ final class OnePotSpecies {
 								+ "[" + i + "]");
 			} else {
 				layerDerivatives[i] = new RailPair(create("D_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE,
-						name, i, -1, "derivative", "activation derivative x^2/(x^2+h) of " + name + "[" + i + "]"), null);
+						name, i, -1, "derivative", (layer.leaky() ? "derivative r^2/(r^2+h) of the ReLU part of " : "activation derivative x^2/(x^2+h) of ")
+								+ name + "[" + i + "]"), null);
 				layerDenominators[i] = create("S_" + unit, 0, SpeciesRole.AUXILIARY, ProvenanceKind.DERIVATIVE, name, i, -1,
 						"derivative", "denominator x^2+h of " + name + "[" + i + "]");
 			}
@@ -164,7 +170,7 @@ final class OnePotSpecies {
 		return inputs.get(j);
 	}
 
-	/** The target of output k: one rail, or two for a tanh output. */
+	/** The target of output k: one rail, or two for a tanh or leaky ReLU output. */
 	RailPair target(int k) {
 		return targets.get(k);
 	}
@@ -173,12 +179,15 @@ final class OnePotSpecies {
 		return smoothing.get(layer.h());
 	}
 
-	/** The species a node's own reactions evolve: its value, or for a tanh node the logistic state u. */
+	/**
+	 * The species a node's own reactions evolve: its value, for a tanh node the logistic state u, for a leaky ReLU
+	 * node its ReLU part r.
+	 */
 	Species node(int layer, int unit) {
 		return nodes.get(layer)[unit];
 	}
 
-	/** The value of a node as other modules read it: one rail (minus null), or two for a tanh node. */
+	/** The value of a node as other modules read it: one rail (minus null), or two for a tanh or leaky ReLU node. */
 	RailPair value(int layer, int unit) {
 		return values.get(layer)[unit];
 	}
@@ -201,7 +210,7 @@ final class OnePotSpecies {
 		return derivatives.get(layer)[unit];
 	}
 
-	/** The pre-activation z of a sigmoid or tanh node (dual rail); null for other layers. */
+	/** The pre-activation z of a sigmoid, tanh or leaky ReLU node (dual rail); null for other layers. */
 	RailPair preActivation(int layer, int unit) {
 		return preActivations.get(layer)[unit];
 	}

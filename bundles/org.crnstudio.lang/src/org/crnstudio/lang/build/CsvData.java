@@ -22,10 +22,26 @@ public final class CsvData {
 	public record Result(List<double[]> inputs, List<double[]> targets, List<Problem> problems) {
 	}
 
+	/** The rows read with a class-label target column: numeric inputs, the label text of each row. */
+	public record LabelledResult(List<double[]> inputs, List<String> labels, List<Problem> problems) {
+	}
+
 	private CsvData() {
 	}
 
 	public static Result read(Path file, List<String> inputColumns, List<String> targetColumns) {
+		return read(file, inputColumns, targetColumns, null);
+	}
+
+	/** Reads numeric input columns and one target column of class labels (any text but empty). */
+	public static LabelledResult readLabelled(Path file, List<String> inputColumns, String labelColumn) {
+		List<String> labels = new ArrayList<>();
+		Result result = read(file, inputColumns, List.of(labelColumn), labels);
+		return new LabelledResult(result.inputs(), labels, result.problems());
+	}
+
+	/** labels null: every target column numeric; otherwise the one target column is text collected into labels. */
+	private static Result read(Path file, List<String> inputColumns, List<String> targetColumns, List<String> labels) {
 		List<double[]> inputs = new ArrayList<>();
 		List<double[]> targets = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
@@ -63,6 +79,17 @@ public final class CsvData {
 				continue;
 			}
 			double[] in = values(cells, inputIndex, header, name, i + 1, problems);
+			if (labels != null) {
+				String label = unquote(cells[targetIndex[0]]);
+				if (label.isEmpty()) {
+					problems.add(new Problem(i + 1, header.get(targetIndex[0]), name + " line " + (i + 1) + ", column "
+							+ header.get(targetIndex[0]) + ": the class label is empty (write the class name or number)"));
+				} else if (in != null) {
+					inputs.add(in);
+					labels.add(label);
+				}
+				continue;
+			}
 			double[] out = values(cells, targetIndex, header, name, i + 1, problems);
 			if (in != null && out != null) {
 				inputs.add(in);

@@ -17,6 +17,7 @@ import org.crnstudio.lang.ast.InputValues;
 import org.crnstudio.lang.ast.MethodItem;
 import org.crnstudio.lang.ast.NnDef;
 import org.crnstudio.lang.ast.NoiseItem;
+import org.crnstudio.lang.ast.ClockItem;
 import org.crnstudio.lang.ast.OdeDef;
 import org.crnstudio.lang.ast.PlotItem;
 import org.crnstudio.lang.ast.PointsItem;
@@ -52,6 +53,7 @@ import org.crnstudio.model.Reaction;
 import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.model.Sample;
 import org.crnstudio.model.ScheduledChange;
+import org.crnstudio.model.PhaseClock;
 import org.crnstudio.model.Simulation;
 import org.crnstudio.model.Species;
 import org.crnstudio.model.SpeciesRole;
@@ -289,6 +291,9 @@ public final class ModelBuilder {
 		Dataset dataset = at(factory.createDataset(), data);
 		dataset.getInputColumns().addAll(data.getInputs());
 		dataset.getTargetColumns().addAll(data.getTargets());
+		if (ClassTargets.isOneHot(data)) {
+			return oneHotDataset(dataset, data);
+		}
 		if (data.getFile() != null) {
 			dataset.setFile(data.getFile());
 			CsvData.Result rows = CsvData.read(directory.resolve(data.getFile()), data.getInputs(), data.getTargets());
@@ -312,12 +317,38 @@ public final class ModelBuilder {
 		return dataset;
 	}
 
+	/** targets y : onehot(...): one target per class, on at the row's class and off elsewhere. */
+	private Dataset oneHotDataset(Dataset dataset, DatasetDef data) {
+		if (data.getFile() != null) {
+			dataset.setFile(data.getFile());
+		}
+		CsvData.LabelledResult rows = ClassTargets.read(data, directory);
+		List<String> classes = ClassTargets.classes(rows.labels());
+		dataset.getClasses().addAll(classes);
+		double on = ClassTargets.level(data, "high");
+		double off = ClassTargets.level(data, "low");
+		for (int i = 0; i < rows.inputs().size(); i++) {
+			EObject origin = data.getFile() == null ? data.getRows().get(i) : data;
+			Sample sample = at(factory.createSample(), origin);
+			for (double v : rows.inputs().get(i)) {
+				sample.getInputs().add(v);
+			}
+			for (double v : ClassTargets.oneHot(rows.labels().get(i), classes, on, off)) {
+				sample.getTargets().add(v);
+			}
+			dataset.getSamples().add(sample);
+		}
+		return dataset;
+	}
+
 	private Training training(TrainingDef decl) {
 		Training training = at(factory.createTraining(), decl);
 		training.setMethod(methodCall(decl.getMethod()));
 		training.setIterations(decl.getIterations());
 		training.setEpochs(decl.getEpochs());
 		training.setSeed(decl.getSeed());
+		training.setTrainCount(decl.getTrainCount());
+		training.setValidationCount(decl.getValidationCount());
 		return training;
 	}
 
@@ -333,6 +364,13 @@ public final class ModelBuilder {
 					call.setName("noise");
 					addOptions(call.getOptions(), noise.getNoise());
 					simulation.setNoise(call);
+					simulation.getNoiseSpecies().addAll(noise.getSpecies());
+				}
+				case ClockItem clock -> {
+					PhaseClock phaseClock = at(factory.createPhaseClock(), clock);
+					phaseClock.getPhases().addAll(clock.getPhases());
+					phaseClock.setPeriod(clock.getPeriod());
+					simulation.setClock(phaseClock);
 				}
 				case SeedItem seed -> simulation.setSeed(seed.getSeed());
 				case UntilItem until -> {

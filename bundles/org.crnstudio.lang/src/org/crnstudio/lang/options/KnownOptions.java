@@ -36,7 +36,8 @@ public final class KnownOptions {
 			new OptionSpec("division_rate", Kind.POSITIVE, "10", "k1 = k2 of the derivative modules (the paper: large)"),
 			new OptionSpec("annihilation", Kind.FLAG, "false", "add W+ + W- -> 0 for every weight"),
 			new OptionSpec("init_seed", Kind.COUNT, "1", "seed of the initial weights when the nn gives none"),
-			new OptionSpec("rail_offset", Kind.NON_NEGATIVE, "0", "added to both rails of every initial weight"));
+			new OptionSpec("rail_offset", Kind.NON_NEGATIVE, "0", "added to both rails of every initial weight"),
+			new OptionSpec("leaky_h", Kind.POSITIVE, "0.0001", "corner of the leaky_relu module: its ReLU part is smooth_relu(h = leaky_h)"));
 
 	public static final List<OptionSpec> NEURAL_CRN = List.of(
 			new OptionSpec("T", Kind.POSITIVE, "1", "integration time of the Neural ODE"),
@@ -47,12 +48,51 @@ public final class KnownOptions {
 			new OptionSpec("dual_targets", Kind.FLAG, "false", "two rails for the targets"),
 			new OptionSpec("flush", Kind.FLAG, "false", "add the flush reactions of stage N4"));
 
+	public static final List<OptionSpec> BACKPROP = List.of(
+			new OptionSpec("eta", Kind.POSITIVE, "0.1", "learning rate of gradient descent"),
+			new OptionSpec("batch", Kind.COUNT, "300", "samples per iteration (drawn without replacement, reshuffled each pass)"),
+			new OptionSpec("init_scale", Kind.POSITIVE, "1", "initial weights uniform in [-s, s] / sqrt(fan-in) when the nn gives none"),
+			new OptionSpec("report_every", Kind.COUNT, "100", "iterations between two metric reports"));
+
+	public static final List<OptionSpec> BINARY_CONNECT = List.of(
+			new OptionSpec("eta", Kind.POSITIVE, "0.01", "learning rate of Adam"),
+			new OptionSpec("eta_final", Kind.POSITIVE, "none", "learning rate at the last update: decays exponentially from eta (none: constant)"),
+			new OptionSpec("batch", Kind.COUNT, "16", "samples per update"),
+			new OptionSpec("dropout", Kind.NON_NEGATIVE, "0.1", "probability of dropping a hidden unit during training (0: none)"),
+			new OptionSpec("centre", Kind.FLAG, "true", "train on inputs minus the training mean, folded into the first layer's biases afterwards"),
+			new OptionSpec("init_scale", Kind.POSITIVE, "1", "initial real weights uniform in [-s, s] / sqrt(fan-in) when the nn gives none"),
+			new OptionSpec("keep_best", Kind.FLAG, "true", "return the epoch with the best validation accuracy (training accuracy without validation)"),
+			new OptionSpec("report_every", Kind.COUNT, "100", "epochs (or iterations) between two metric reports"));
+
+	/** What a one_pot training run adds to the construction's options (bundle org.crnstudio.train, onepot). */
+	public static final List<OptionSpec> ONE_POT_TRAINING = concat(ONE_POT, List.of(
+			new OptionSpec("report_every", Kind.COUNT, "100", "iterations between two measurements of error and accuracy"),
+			new OptionSpec("rtol", Kind.POSITIVE, "1e-6", "relative tolerance of the integration"),
+			new OptionSpec("atol", Kind.POSITIVE, "1e-9", "absolute tolerance of the integration")));
+
+	/** What a neural_crn training run adds to the construction's options (bundle org.crnstudio.train, neuralcrn). */
+	public static final List<OptionSpec> NEURAL_CRN_TRAINING = concat(NEURAL_CRN, List.of(
+			new OptionSpec("threshold", Kind.NUMBER, "none", "classification: an output is correct when on the same side of it as the target (none: |y - yhat| <= 1/2, or argmax)"),
+			new OptionSpec("rtol", Kind.POSITIVE, "1e-6", "relative tolerance of the integration"),
+			new OptionSpec("atol", Kind.POSITIVE, "1e-9", "absolute tolerance of the integration")));
+
 	/** Constructions by name (the literals of org.crnstudio.model.Construction). */
 	public static final Map<String, List<OptionSpec>> CONSTRUCTIONS = Map.of(
 			"fixed_point", FIXED_POINT, "rate_independent", RATE_INDEPENDENT, "one_pot", ONE_POT, "neural_crn", NEURAL_CRN);
 
 	/** Training methods by name: the training constructions. */
-	public static final Map<String, List<OptionSpec>> TRAINING_METHODS = Map.of("one_pot", ONE_POT, "neural_crn", NEURAL_CRN);
+	public static final Map<String, List<OptionSpec>> TRAINING_METHODS = Map.of("one_pot", ONE_POT_TRAINING, "neural_crn", NEURAL_CRN_TRAINING,
+			"backprop", BACKPROP, "binary_connect", BINARY_CONNECT);
+
+	/** The kind of model each training method trains: "nn" or "ode". */
+	public static String modelKindOf(String trainingMethod) {
+		return trainingMethod.equals("neural_crn") ? "ode" : "nn";
+	}
+
+	/** Encodings of a data set's target column: {@code targets y : onehot(high = 1, low = 0)}. */
+	public static final Map<String, List<OptionSpec>> TARGET_ENCODINGS = Map.of("onehot", List.of(
+			new OptionSpec("high", Kind.NUMBER, "1", "target value of the row's class"),
+			new OptionSpec("low", Kind.NUMBER, "0", "target value of every other class")));
 
 	/** Simulation methods by name. */
 	public static final Map<String, List<OptionSpec>> SIMULATION_METHODS = Map.of(
@@ -64,10 +104,15 @@ public final class KnownOptions {
 					new OptionSpec("atol", Kind.POSITIVE, "1e-10", "absolute tolerance")),
 			"ssa", List.of(
 					new OptionSpec("volume", Kind.POSITIVE, "1", "volume that turns concentrations into molecule counts"),
-					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble")));
+					new OptionSpec("runs", Kind.COUNT, "1", "number of runs of the ensemble (more than 1: mean and standard deviation <name>_sd per output time)"),
+					new OptionSpec("algorithm", Kind.WORD, "next_reaction", "direct (Gillespie), next_reaction (Gibson-Bruck) or tau_leap (Cao-Gillespie-Petzold step selection)"),
+					new OptionSpec("epsilon", Kind.POSITIVE, "0.03", "tau_leap's bound on the relative change of a propensity per leap (below 1)")));
 
 	public static final List<OptionSpec> NOISE = List.of(
-			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "relative noise intensity"));
+			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "noise size: rates k |1 + eps xi|, listed species |x + eps xi|"),
+			new OptionSpec("t0", Kind.POSITIVE, "0.05", "xi ~ N(0, 1) is redrawn every t0"),
+			new OptionSpec("t1", Kind.POSITIVE, "0.005", "and held for t1 (0 the rest of the time); t1 <= t0"),
+			new OptionSpec("rates", Kind.FLAG, "true", "noise on every reaction's rate constant (false: only the species after 'on')"));
 
 	public static final List<OptionSpec> STEADY = List.of(
 			new OptionSpec("tol", Kind.POSITIVE, "1e-6", "stop when every |dx/dt| is below it"));
@@ -86,9 +131,14 @@ public final class KnownOptions {
 
 	/** Words an option of kind WORD accepts. */
 	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"),
+			"algorithm", Set.of("direct", "next_reaction", "tau_leap"),
 			"method", Set.of("auto", "dormand_prince", "dormand_prince54", "gragg_bulirsch_stoer", "rosenbrock", "ros23"));
 
 	private KnownOptions() {
+	}
+
+	private static List<OptionSpec> concat(List<OptionSpec> first, List<OptionSpec> second) {
+		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 	public static Optional<OptionSpec> find(List<OptionSpec> specs, String name) {

@@ -13,7 +13,7 @@ import org.crnstudio.model.SymbolReference;
  * Prints model expressions in the language's syntax with the fewest parentheses that keep the tree: + - (left
  * associative) below * / below unary minus below ^ (right operand unary, left operand primary).
  */
-final class ExpressionPrinter {
+public final class ExpressionPrinter {
 
 	private static final int SUM = 1;
 	private static final int PRODUCT = 2;
@@ -24,11 +24,11 @@ final class ExpressionPrinter {
 	private final Function<String, String> names;
 
 	/** @param names prints a name (escaping keywords) */
-	ExpressionPrinter(Function<String, String> names) {
+	public ExpressionPrinter(Function<String, String> names) {
 		this.names = names;
 	}
 
-	String print(Expression expression) {
+	public String print(Expression expression) {
 		StringBuilder out = new StringBuilder();
 		print(expression, out);
 		return out.toString();

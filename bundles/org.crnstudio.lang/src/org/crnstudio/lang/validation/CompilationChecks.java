@@ -67,9 +67,10 @@ public class CompilationChecks extends org.eclipse.xtext.validation.AbstractDecl
 		}
 		if (construction.equals("fixed_point") || construction.equals("one_pot")) {
 			// fixed_point computes each node as the fixed point of a mass-action ODE (an algebraic function of its
-			// input); one_pot adds sigmoid and tanh as clocked modules (seed 002, appendix C).
+			// input); one_pot adds sigmoid and tanh as clocked modules (seed 002, appendix C) and the leaky ReLU as
+			// slope z + (1 - slope) phi_h(z) with a small corner h (seed 002, section 5.2).
 			List<String> valid = construction.equals("fixed_point") ? List.of("smooth_relu", "poly_relu")
-					: List.of("smooth_relu", "relu", "sigmoid", "tanh");
+					: List.of("smooth_relu", "relu", "leaky_relu", "sigmoid", "tanh");
 			for (Layer layer : Members.layers(nn)) {
 				String found = layer.getActivation() == null ? "" : layer.getActivation().getName();
 				if (!found.isEmpty() && !valid.contains(found)) {

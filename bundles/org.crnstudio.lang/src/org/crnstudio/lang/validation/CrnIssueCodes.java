@@ -92,6 +92,12 @@ public final class CrnIssueCodes {
 	public static final String UNKNOWN_METHOD = PREFIX + "unknownMethod";
 	/** A training method that does not fit the model. Data: [method, model, model kind, fitting method]. */
 	public static final String METHOD_MISMATCH = PREFIX + "methodMismatch";
+	/** A clock or 'at T phase' names no phase of the network. Data: [phase, valid phases...]. */
+	public static final String UNKNOWN_PHASE = PREFIX + "unknownPhase";
+	/** A change after the end of the run, a clock with 'until steady' or with 'at T phase'. Data: [what]. */
+	public static final String SCHEDULE_CONFLICT = PREFIX + "scheduleConflict";
+	/** Warning: a network with phased reactions simulated without a clock or phase change. Data: [first phase]. */
+	public static final String NO_PHASE_SCHEDULE = PREFIX + "noPhaseSchedule";
 
 	// ---- ODE models
 
@@ -110,6 +116,9 @@ public final class CrnIssueCodes {
 	public static final String DATASET_MISMATCH = PREFIX + "datasetMismatch";
 	/** A row with the wrong number of values. Data: [expected inputs, expected targets]. */
 	public static final String ROW_LENGTH = PREFIX + "rowLength";
+
+	/** targets a, b : onehot (onehot encodes exactly one column of class labels). Data: dataset name. */
+	public static final String ONEHOT_COLUMNS = PREFIX + "onehotColumns";
 	/** A CSV data set that cannot be read. Data: [file, csv line (0: whole file), column or ""]. */
 	public static final String CSV_PROBLEM = PREFIX + "csvProblem";
 	/** A data set without rows. Data: [dataset]. */

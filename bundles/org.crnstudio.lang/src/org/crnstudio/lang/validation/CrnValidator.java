@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * element and says what would be valid; codes and data are in CrnIssueCodes.
  */
 @ComposedChecks(validators = { NameChecks.class, ReactionChecks.class, NeuralNetworkChecks.class, OptionChecks.class,
-		CompilationChecks.class, OdeChecks.class, DatasetChecks.class, TrainingChecks.class, SimulationChecks.class })
+		CompilationChecks.class, OdeChecks.class, DatasetChecks.class, TrainingChecks.class, SimulationChecks.class,
+		ScheduleChecks.class })
 public class CrnValidator extends AbstractCrnValidator {
 }

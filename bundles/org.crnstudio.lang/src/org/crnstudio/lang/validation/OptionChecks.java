@@ -11,6 +11,7 @@ import org.crnstudio.lang.ast.Arguments;
 import org.crnstudio.lang.ast.AstPackage;
 import org.crnstudio.lang.ast.Call;
 import org.crnstudio.lang.ast.CrnDef;
+import org.crnstudio.lang.ast.DatasetDef;
 import org.crnstudio.lang.ast.Layer;
 import org.crnstudio.lang.ast.MethodItem;
 import org.crnstudio.lang.ast.NoiseItem;
@@ -41,6 +42,7 @@ public class OptionChecks extends org.eclipse.xtext.validation.AbstractDeclarati
 			case CrnDef crn -> known(call, KnownOptions.CONSTRUCTIONS, "construction", CrnIssueCodes.UNKNOWN_CONSTRUCTION);
 			case TrainingDef training -> known(call, KnownOptions.TRAINING_METHODS, "training method", CrnIssueCodes.UNKNOWN_METHOD);
 			case MethodItem method -> known(call, KnownOptions.SIMULATION_METHODS, "simulation method", CrnIssueCodes.UNKNOWN_METHOD);
+			case DatasetDef data -> known(call, KnownOptions.TARGET_ENCODINGS, "target encoding", CrnIssueCodes.UNKNOWN_METHOD);
 			default -> {
 			}
 		}
@@ -96,6 +98,7 @@ public class OptionChecks extends org.eclipse.xtext.validation.AbstractDeclarati
 			case CrnDef crn -> KnownOptions.CONSTRUCTIONS;
 			case TrainingDef training -> KnownOptions.TRAINING_METHODS;
 			case MethodItem method -> KnownOptions.SIMULATION_METHODS;
+			case DatasetDef data -> KnownOptions.TARGET_ENCODINGS;
 			default -> Map.of();
 		};
 		return table.get(call.getName());

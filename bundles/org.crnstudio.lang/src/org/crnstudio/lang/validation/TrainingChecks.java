@@ -8,6 +8,8 @@ import org.crnstudio.lang.ast.Declaration;
 import org.crnstudio.lang.ast.NnDef;
 import org.crnstudio.lang.ast.OdeDef;
 import org.crnstudio.lang.ast.TrainingDef;
+import org.crnstudio.lang.build.ClassTargets;
+import org.crnstudio.lang.options.KnownOptions;
 import org.crnstudio.lang.scoping.Members;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -49,10 +51,10 @@ public class TrainingChecks extends org.eclipse.xtext.validation.AbstractDeclara
 			return;
 		}
 		String method = training.getMethod().getName();
-		String needed = method.equals("one_pot") ? "nn" : "ode";
+		String needed = KnownOptions.modelKindOf(method);
 		String kind = ModelFacts.kind(model);
 		if (!needed.equals(kind)) {
-			String fitting = kind.equals("nn") ? "one_pot" : "neural_crn";
+			String fitting = kind.equals("nn") ? "one_pot, backprop or binary_connect" : "neural_crn";
 			error("Training method " + method + " trains an " + needed + ", but " + model.getName() + " is an " + kind
 					+ "; use " + fitting, training, AST.getTrainingDef_Method(), CrnIssueCodes.METHOD_MISMATCH, method,
 					model.getName(), kind, fitting);
@@ -65,14 +67,41 @@ public class TrainingChecks extends org.eclipse.xtext.validation.AbstractDeclara
 		}
 	}
 
+	@Check
+	public void splitIsPositive(TrainingDef training) {
+		if (training.getValidationCount() > 0 && training.getTrainCount() < 1) {
+			error("training " + training.getName() + ": split N / M needs N >= 1 training samples", training,
+					AST.getTrainingDef_TrainCount(), CrnIssueCodes.INVALID_OPTION_VALUE, "split", training.getName());
+		}
+	}
+
+	/** split N / M with N + M above the data set's rows, when they are known (inline, or a CSV that reads). */
+	@Check
+	public void splitFitsRows(TrainingDef training) {
+		int train = training.getTrainCount();
+		int validation = training.getValidationCount();
+		if ((train == 0 && validation == 0) || !(training.getDataset() instanceof DatasetDef dataset)
+				|| !ModelFacts.resolved(dataset)) {
+			return;
+		}
+		DatasetChecks.rowCount(dataset).ifPresent(rows -> {
+			if (train + validation > rows) {
+				error("training " + training.getName() + ": split " + train + " / " + validation + " needs " + (train + validation)
+						+ " rows, but dataset " + dataset.getName() + " has " + rows + "; choose N + M <= " + rows, training,
+						AST.getTrainingDef_TrainCount(), CrnIssueCodes.INVALID_OPTION_VALUE, "split", training.getName());
+			}
+		});
+	}
+
 	private void checkColumns(TrainingDef training, Declaration model, DatasetDef dataset) {
 		List<String> inputs = ModelFacts.inputNames(model);
 		List<String> outputs = Members.outputNames(model);
 		boolean inputsFit = inputs.equals(dataset.getInputs());
-		boolean targetsFit = outputs.size() == dataset.getTargets().size();
+		int targets = DatasetChecks.targetCount(dataset);
+		boolean targetsFit = outputs.size() == targets;
 		if (!inputsFit || !targetsFit) {
 			error("dataset " + dataset.getName() + " has inputs " + String.join(", ", dataset.getInputs()) + " and "
-					+ dataset.getTargets().size() + " target(s), but " + model.getName() + " needs inputs "
+					+ targets + " target(s)" + (ClassTargets.isOneHot(dataset) ? " (one per class)" : "") + ", but " + model.getName() + " needs inputs "
 					+ String.join(", ", inputs) + " (same names, same order) and " + outputs.size()
 					+ " target(s), one per output (" + String.join(", ", outputs) + ")", training,
 					AST.getTrainingDef_Dataset(), CrnIssueCodes.DATASET_MISMATCH, dataset.getName(), model.getName(),

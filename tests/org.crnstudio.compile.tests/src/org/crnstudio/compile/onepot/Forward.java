@@ -5,7 +5,7 @@ import org.crnstudio.model.NeuralNetwork;
 
 /**
  * Test oracle, written independently of the compiler: the forward pass of a smooth-ReLU network
- * phi_h(z) = (z + sqrt(z^2 + 4h)) / 2 (or sigmoid, or tanh) with given weights, and back-propagation of L = |y - target|^2.
+ * phi_h(z) = (z + sqrt(z^2 + 4h)) / 2 (or sigmoid, tanh, or the leaky ReLU: z, or slope z below 0) with given weights, and back-propagation of L = |y - target|^2.
  */
 final class Forward {
 
@@ -14,8 +14,12 @@ final class Forward {
 	private final double[][] preActivations;
 	private final double[] input;
 
-	private Forward(NeuralNetwork network, double[] input) {
+	/** h of the ReLU part of a leaky ReLU (0: the exact leaky ReLU; else slope z + (1 - slope) phi_h(z)). */
+	private final double corner;
+
+	private Forward(NeuralNetwork network, double[] input, double corner) {
 		this.network = network;
+		this.corner = corner;
 		this.input = input;
 		int layers = network.getLayers().size();
 		activations = new double[layers][];
@@ -35,6 +39,7 @@ final class Forward {
 				activations[l][i] = switch (layer.getActivation().getKind()) {
 				case SIGMOID -> 1 / (1 + Math.exp(-z));
 				case TANH -> Math.tanh(z);
+				case LEAKY_RELU -> leaky(layer.getActivation().getSlope(), z);
 				default -> (z + Math.sqrt(z * z + 4 * h)) / 2;
 				};
 			}
@@ -43,11 +48,34 @@ final class Forward {
 	}
 
 	static Forward of(NeuralNetwork network, double[] input) {
-		return new Forward(network, input);
+		return new Forward(network, input, 0);
+	}
+
+	/** With leaky ReLU layers computed as slope z + (1 - slope) phi_h(z), h = corner. */
+	static Forward withLeakyCorner(NeuralNetwork network, double[] input, double corner) {
+		return new Forward(network, input, corner);
+	}
+
+	private double leaky(double slope, double z) {
+		if (corner == 0) {
+			return z >= 0 ? z : slope * z;
+		}
+		return slope * z + (1 - slope) * (z + Math.sqrt(z * z + 4 * corner)) / 2;
+	}
+
+	private double leakySlope(double slope, double z) {
+		if (corner == 0) {
+			return z >= 0 ? 1 : slope;
+		}
+		return slope + (1 - slope) * (1 + z / Math.sqrt(z * z + 4 * corner)) / 2;
 	}
 
 	double activation(int layer, int unit) {
 		return activations[layer][unit];
+	}
+
+	double preActivation(int layer, int unit) {
+		return preActivations[layer][unit];
 	}
 
 	private double weight(int layer, int unit, int j) {
@@ -76,6 +104,7 @@ final class Forward {
 				double slope = switch (network.getLayers().get(l).getActivation().getKind()) {
 				case SIGMOID -> a * (1 - a);
 				case TANH -> 1 - a * a;
+				case LEAKY_RELU -> leakySlope(network.getLayers().get(l).getActivation().getSlope(), z);
 				default -> (1 + z / Math.sqrt(z * z + 4 * h)) / 2;
 				};
 				dz[l][i] = dx[i] * slope;

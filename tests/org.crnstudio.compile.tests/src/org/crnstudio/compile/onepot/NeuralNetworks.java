@@ -52,6 +52,13 @@ final class NeuralNetworks {
 		return this;
 	}
 
+	/** A leaky ReLU layer: z for z >= 0, slope z below. */
+	NeuralNetworks leaky(String name, int units, double slope) {
+		layer(name, units, ActivationKind.LEAKY_RELU, 0);
+		last.getActivation().setSlope(slope);
+		return this;
+	}
+
 	NeuralNetworks weights(double[]... rows) {
 		var matrix = FACTORY.createMatrix();
 		for (double[] values : rows) {

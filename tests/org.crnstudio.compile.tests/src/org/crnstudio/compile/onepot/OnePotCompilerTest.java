@@ -234,7 +234,7 @@ class OnePotCompilerTest {
 		NeuralNetwork linear = NeuralNetworks.nn("Lin").input("x1").layer("out", 1, ActivationKind.LINEAR, 0).build();
 		CompilationException failure = assertThrows(CompilationException.class, () -> compile(linear));
 		assertTrue(failure.getMessage().contains("layer out of Lin uses linear"), failure.getMessage());
-		assertTrue(failure.getMessage().contains("valid: smooth_relu(h = ...), relu, sigmoid, tanh"), failure.getMessage());
+		assertTrue(failure.getMessage().contains("valid: smooth_relu(h = ...), relu, leaky_relu(slope = ...), sigmoid, tanh"), failure.getMessage());
 		assertEquals(4, failure.getLine());
 
 		NeuralNetwork misshapen = NeuralNetworks.nn("Bad").input("x1", "x2").layer("h", 3, 1)

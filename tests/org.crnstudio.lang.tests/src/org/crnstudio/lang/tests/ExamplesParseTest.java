@@ -21,7 +21,7 @@ class ExamplesParseTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "lotka-volterra.crn", "fixed-point.crn", "rate-independent.crn", "neural-crn-linreg.crn",
-			"one-pot-xor.crn" })
+			"one-pot-xor.crn", "birth-death.crn" })
 	void exampleHasNoDiagnostics(String name) {
 		LoadedFile file = Examples.load(name);
 		assertEquals("", file.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
@@ -32,7 +32,7 @@ class ExamplesParseTest {
 
 	@Test
 	void everyExampleIsCovered() {
-		assertEquals(List.of("broken.crn", "fixed-point.crn", "lotka-volterra.crn", "neural-crn-linreg.crn",
+		assertEquals(List.of("birth-death.crn", "broken.crn", "fixed-point.crn", "lotka-volterra.crn", "neural-crn-linreg.crn",
 				"one-pot-xor.crn", "rate-independent.crn"), Examples.names().toList());
 	}
 

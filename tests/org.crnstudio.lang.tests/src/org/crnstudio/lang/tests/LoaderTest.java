@@ -58,6 +58,24 @@ class LoaderTest {
 	}
 
 	@Test
+	void splitAboveTheRowsOfACsvIsReportedWithBothNumbers() throws IOException {
+		Files.writeString(folder.resolve("three.csv"), "x1,y\n1,5\n2,6\n3,7\n");
+		Path crn = folder.resolve("split.crn");
+		String text = "dataset D from \"three.csv\" inputs x1 targets y\n"
+				+ "nn N {\n input x1\n layer y = dense(1, linear) weights [[1]]\n}\n"
+				+ "training T {\n of N on D\n method binary_connect()\n epochs 1\n split %s\n}\n";
+		Files.writeString(crn, text.formatted("2 / 2"));
+		List<Diagnostic> diagnostics = Examples.LOADER.load(crn).diagnostics();
+		assertEquals(1, diagnostics.size(), diagnostics.toString());
+		assertEquals(CrnIssueCodes.INVALID_OPTION_VALUE, diagnostics.get(0).code());
+		assertEquals(10, diagnostics.get(0).line());
+		assertTrue(diagnostics.get(0).message().contains("split 2 / 2 needs 4 rows, but dataset D has 3"),
+				diagnostics.get(0).message());
+		Files.writeString(crn, text.formatted("2 / 1"));
+		assertEquals(List.of(), Examples.LOADER.load(crn).diagnostics());
+	}
+
+	@Test
 	void diagnosticsFormat() {
 		Diagnostic d = new Diagnostic(Severity.WARNING, "a.crn", 3, 7, "careful", "code", List.of());
 		assertEquals("a.crn:3:7: warning: careful", d.format());

@@ -43,7 +43,7 @@ class TextWriterRoundTripTest {
 				}
 			}
 		}
-		assertEquals(1, plain, "the examples hold one plain crn (LotkaVolterra)");
+		assertEquals(2, plain, "the examples hold two plain crns (BirthDeath, LotkaVolterra)");
 	}
 
 	@Test

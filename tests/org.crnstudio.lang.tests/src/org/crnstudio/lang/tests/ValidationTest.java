@@ -117,8 +117,10 @@ class ValidationTest {
 		clean(nn.replace("relu)", "poly_relu(h = 1, q = 3))") + "crn F = compile N with fixed_point()");
 		clean(nn.replace("dense(1, relu)", "dense(1, sigmoid)") + "crn P = compile N with one_pot()");
 		clean(nn.replace("dense(1, relu)", "dense(1, tanh)") + "crn P = compile N with one_pot()");
-		only(nn.replace("dense(1, relu)", "dense(1, leaky_relu(slope = 0.1))") + "crn P = compile N with one_pot()",
-				CONSTRUCTION_ACTIVATION, 6);
+		clean(nn.replace("dense(1, relu)", "dense(1, leaky_relu(slope = 0.1))") + "crn P = compile N with one_pot(leaky_h = 1e-6)");
+		assertEquals(List.of("one_pot", "N", "h", "poly_relu", "smooth_relu, relu, leaky_relu, sigmoid, tanh"),
+				only(nn.replace("dense(1, relu)", "dense(1, poly_relu(h = 1, q = 3))") + "crn P = compile N with one_pot()",
+						CONSTRUCTION_ACTIVATION, 6).data());
 	}
 
 	@Test
@@ -151,7 +153,8 @@ class ValidationTest {
 	@Test
 	void simulationNames() {
 		String crn = "crn C {\n species A\n observable o = 2 * A\n}\n";
-		clean(crn + "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
+		clean(crn.replace("observable", "A -> 0 @ 1 when C2\n observable")
+				+ "simulation S {\n of C\n set A = 2\n plot A, o\n at 3 set A = 1\n at 4 phase C2\n}");
 		assertEquals(List.of("Z", "set", "A"), only(crn + "simulation S {\n of C\n set Z = 2\n}", UNKNOWN_SIMULATION_NAME, 7).data());
 		only(crn + "simulation S {\n of C\n plot A, q\n}", UNKNOWN_SIMULATION_NAME, 7);
 		only(crn + "simulation S {\n of C\n input A = 1\n}", UNKNOWN_SIMULATION_NAME, 7);
@@ -179,6 +182,29 @@ class ValidationTest {
 		only(NN + data + "training T {\n of N on D\n method neural_crn()\n}", METHOD_MISMATCH, 13);
 		clean(ODE + data + "training T {\n of O on D\n method neural_crn(eta = 0.1)\n epochs 3\n seed 2\n}");
 		only(NN + data + "training T {\n of N on D\n method sgd()\n}", UNKNOWN_METHOD, 13);
+	}
+
+	@Test
+	void oneHotTargetsCountOneTargetPerClassAndSplitNeedsTrainingSamples() {
+		// three classes (0, 1, 2) in the rows: a 3-output network fits, the 1-output N does not
+		String classes = "dataset D {\n inputs x1, x2\n targets c : onehot(high = 10, low = 1)\n row 1, 2 -> 2\n"
+				+ " row 0, 1 -> 0\n row 3, 1 -> 1\n}\n";
+		String threeOut = NN.replace("dense(1, linear) weights [[1, -1]]", "dense(3, linear) weights [[1, -1], [1, 1], [0, 1]]");
+		clean(threeOut + classes + "training T {\n of N on D\n method binary_connect()\n epochs 3\n split 2 / 1\n}");
+		only(NN + classes + "training T {\n of N on D\n method binary_connect()\n}", DATASET_MISMATCH, 14);
+		only(threeOut + classes.replace("targets c :", "targets c, d :"), ONEHOT_COLUMNS, 8);
+		only(threeOut + classes.replace("onehot(high = 10, low = 1)", "onehot(level = 1)"), UNKNOWN_OPTION, 8);
+		only(threeOut + classes + "training T {\n of N on D\n method backprop()\n split 0 / 2\n}", INVALID_OPTION_VALUE, 16);
+	}
+
+	@Test
+	void splitAboveTheInlineRowsNamesBothNumbers() {
+		String classes = "dataset D {\n inputs x1, x2\n targets c : onehot\n row 1, 2 -> 2\n row 0, 1 -> 0\n row 3, 1 -> 1\n}\n";
+		String threeOut = NN.replace("dense(1, linear) weights [[1, -1]]", "dense(3, linear) weights [[1, -1], [1, 1], [0, 1]]");
+		Diagnostic split = only(threeOut + classes + "training T {\n of N on D\n method binary_connect()\n epochs 3\n split 3 / 1\n}",
+				INVALID_OPTION_VALUE, 17);
+		assertTrue(split.message().contains("split 3 / 1 needs 4 rows, but dataset D has 3"), split.message());
+		clean(threeOut + classes + "training T {\n of N on D\n method binary_connect()\n epochs 3\n split 2 / 1\n}");
 	}
 
 	@Test

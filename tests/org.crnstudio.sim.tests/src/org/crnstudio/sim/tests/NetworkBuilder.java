@@ -82,6 +82,12 @@ final class NetworkBuilder {
         return this;
     }
 
+    /** Puts the last reaction in a clock phase ('when phase'). */
+    NetworkBuilder when(String phase) {
+        network.getReactions().get(network.getReactions().size() - 1).setPhase(phase);
+        return this;
+    }
+
     NetworkBuilder observable(String name, Expression expression) {
         Observable observable = FACTORY.createObservable();
         observable.setName(name);

@@ -4,6 +4,8 @@ import org.crnstudio.model.Assignment;
 import org.crnstudio.model.CrnFactory;
 import org.crnstudio.model.MethodCall;
 import org.crnstudio.model.Option;
+import org.crnstudio.model.PhaseClock;
+import org.crnstudio.model.ScheduledChange;
 import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.model.Simulation;
 
@@ -62,6 +64,51 @@ final class SimulationBuilder {
 
     SimulationBuilder plot(String... series) {
         simulation.getObserved().addAll(java.util.List.of(series));
+        return this;
+    }
+
+    SimulationBuilder atPhase(double time, String phase) {
+        ScheduledChange change = FACTORY.createScheduledChange();
+        change.setTime(time);
+        change.setPhase(phase);
+        change.setLine(nextLine++);
+        simulation.getSchedule().add(change);
+        return this;
+    }
+
+    /** at time set name = value, ... (names and values alternate). */
+    SimulationBuilder atSet(double time, Object... namesAndValues) {
+        ScheduledChange change = FACTORY.createScheduledChange();
+        change.setTime(time);
+        change.setLine(nextLine++);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            change.getAssignments().add(assignment((String) namesAndValues[i], ((Number) namesAndValues[i + 1]).doubleValue()));
+        }
+        simulation.getSchedule().add(change);
+        return this;
+    }
+
+    SimulationBuilder clock(double period, String... phases) {
+        PhaseClock clock = FACTORY.createPhaseClock();
+        clock.setPeriod(period);
+        clock.getPhases().addAll(java.util.List.of(phases));
+        clock.setLine(nextLine++);
+        simulation.setClock(clock);
+        return this;
+    }
+
+    SimulationBuilder noise(Option[] options, String... species) {
+        MethodCall noise = FACTORY.createMethodCall();
+        noise.setName("noise");
+        noise.setLine(nextLine++);
+        noise.getOptions().addAll(java.util.List.of(options));
+        simulation.setNoise(noise);
+        simulation.getNoiseSpecies().addAll(java.util.List.of(species));
+        return this;
+    }
+
+    SimulationBuilder seed(long seed) {
+        simulation.setSeed(seed);
         return this;
     }
 

@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.crnstudio.model.BinaryOperator;
-import org.crnstudio.model.CrnFactory;
-import org.crnstudio.model.MethodCall;
 import org.crnstudio.model.ReactionNetwork;
-import org.crnstudio.model.ScheduledChange;
 import org.crnstudio.model.Simulation;
 import org.crnstudio.sim.OdeSimulator;
 import org.crnstudio.sim.SimulationException;
@@ -101,32 +98,6 @@ class SimulationPlanTest {
         assertTrue(error.getMessage().contains("input 'u'") && error.getMessage().contains("single rail"),
                 error.getMessage());
         assertEquals(builder.lastLine(), error.getLine());
-    }
-
-    @Test
-    void stochasticNoiseAndSchedulesAreNotAvailableYet() {
-        SimulationBuilder ssa = SimulationBuilder.of(ported()).until(1).method("ssa", option("runs", 10, null));
-        SimulationException error = assertThrows(SimulationException.class, () -> SimulationPlan.of(ssa.build()));
-        assertTrue(error.getMessage().contains("ssa") && error.getMessage().contains("not available yet"),
-                error.getMessage());
-        assertEquals(ssa.lastLine(), error.getLine());
-
-        Simulation noisy = SimulationBuilder.of(ported()).until(1).build();
-        MethodCall noise = CrnFactory.eINSTANCE.createMethodCall();
-        noise.setName("noise");
-        noise.setLine(120);
-        noisy.setNoise(noise);
-        SimulationException noiseError = assertThrows(SimulationException.class, () -> SimulationPlan.of(noisy));
-        assertTrue(noiseError.getMessage().contains("not available yet"), noiseError.getMessage());
-        assertEquals(120, noiseError.getLine());
-
-        Simulation scheduled = SimulationBuilder.of(ported()).until(1).build();
-        ScheduledChange change = CrnFactory.eINSTANCE.createScheduledChange();
-        change.setLine(130);
-        scheduled.getSchedule().add(change);
-        SimulationException scheduleError = assertThrows(SimulationException.class, () -> SimulationPlan.of(scheduled));
-        assertTrue(scheduleError.getMessage().contains("not available yet"), scheduleError.getMessage());
-        assertEquals(130, scheduleError.getLine());
     }
 
     @Test

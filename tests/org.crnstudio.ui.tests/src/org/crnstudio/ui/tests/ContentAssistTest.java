@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crnstudio.ui.editor.CrnEditor;
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.crnstudio.ui.ExampleProjectSeeder;
 import org.crnstudio.ui.builder.CrnNature;
 import org.crnstudio.ui.editor.CrnEditor;
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;

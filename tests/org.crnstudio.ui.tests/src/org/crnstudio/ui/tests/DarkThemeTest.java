@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import org.crnstudio.lang.ide.services.TokenStyle;
 import org.crnstudio.ui.editor.CrnEditor;
 import org.crnstudio.ui.editor.TokenColors;
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.resource.JFaceResources;

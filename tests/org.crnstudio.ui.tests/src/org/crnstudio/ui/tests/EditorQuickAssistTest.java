@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.crnstudio.ui.editor.CrnEditor;
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;

@@ -3,6 +3,8 @@ package org.crnstudio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.crnstudio.ui.editor.CrnEditor;
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.crnstudio.ui.editor.CrnEditor;
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;

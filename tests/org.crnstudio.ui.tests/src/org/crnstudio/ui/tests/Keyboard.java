@@ -1,5 +1,6 @@
 package org.crnstudio.ui.tests;
 
+import org.crnstudio.ui.testing.UiConditions;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;

@@ -10,6 +10,8 @@ import java.util.List;
 import org.crnstudio.lang.validation.CrnIssueCodes;
 import org.crnstudio.ui.builder.ProblemMarkers;
 import org.crnstudio.ui.editor.CrnEditor;
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;

@@ -12,6 +12,8 @@ import org.crnstudio.lang.ide.services.Severity;
 import org.crnstudio.ui.SharedLanguageServices;
 import org.crnstudio.ui.builder.CrnNature;
 import org.crnstudio.ui.editor.CrnEditor;
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.crnstudio.ui.wizards.NewCrnFileWizard;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.crnstudio.ui.builder.CrnNature;
 import org.crnstudio.ui.editor.CrnEditor;
+import org.crnstudio.ui.testing.UiConditions;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;

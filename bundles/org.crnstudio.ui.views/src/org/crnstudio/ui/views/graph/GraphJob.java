@@ -49,7 +49,8 @@ final class GraphJob extends Job {
 		this.expanded = expanded;
 		this.metrics = metrics;
 		this.done = done;
-		setSystem(true);
+		// not a system job: the Progress view lists it with its steps (parse, compile, build, lay out)
+		setPriority(Job.LONG);
 	}
 
 	@Override
@@ -65,10 +66,13 @@ final class GraphJob extends Job {
 	}
 
 	private IStatus compute(IProgressMonitor monitor) {
+		monitor.beginTask(getName(), 4);
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
+		monitor.subTask("parsing " + fileName);
 		LoadedFile loaded = cache.load(text, fileName);
+		monitor.worked(1);
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
@@ -79,6 +83,7 @@ final class GraphJob extends Job {
 		}
 		ReactionNetwork network = found.get();
 		String key = fileName + "|" + network.getName() + "|" + expanded + "|" + text.hashCode();
+		monitor.subTask("compiling " + network.getName());
 		try {
 			new CrnCompiler().ensureCompiled(network);
 		} catch (CompilationException e) {
@@ -90,6 +95,8 @@ final class GraphJob extends Job {
 			done.accept(new Result(null, null, network.getName() + " cannot be drawn yet: " + e.getMessage()));
 			return Status.OK_STATUS;
 		}
+		monitor.worked(1);
+		monitor.subTask("building and laying out the graph of " + network.getName());
 		LaidOutGraph laidOut;
 		try {
 			laidOut = cache.graph(network.getName(), expanded, () -> {

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 /**
@@ -240,7 +241,15 @@ public final class ReactionGraphView extends ViewPart {
 		}
 		GraphJob next = new GraphJob(cache, text, fileName, line, expanded, metrics, this::showResult);
 		job = next;
-		next.schedule();
+		status.setText("Laying out the reaction graph of " + fileName + "...");
+		// through the site's progress service: the view's title and cursor show that it is busy, the
+		// Progress view shows the job with its steps; the UI thread stays free
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(next, 0, true);
+		} else {
+			next.schedule();
+		}
 	}
 
 	private void showResult(GraphJob.Result result) {

@@ -15,12 +15,11 @@ import org.crnstudio.lang.load.Diagnostic;
 import org.crnstudio.lang.load.LoadedFile;
 import org.crnstudio.lang.load.Severity;
 import org.crnstudio.model.Simulation;
-import org.crnstudio.sim.OdeSimulator;
 import org.crnstudio.sim.SimulationException;
 import org.crnstudio.sim.SimulationMonitor;
-import org.crnstudio.sim.SimulationPlan;
 import org.crnstudio.sim.SimulationResult;
-import org.crnstudio.ui.views.plot.PlotView;
+import org.crnstudio.sim.SimulationRun;
+import org.crnstudio.sim.SimulationRunner;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
@@ -29,16 +28,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.progress.IProgressConstants;
 
 /**
  * Runs one simulation declaration of a workspace .crn file in the background: loads and checks the file,
- * compiles the network when it is declared by compile, integrates with progress and cancel, streams the rows to
- * the Plot view, logs to the CRN Simulation console, and saves the trajectory atomically as CSV in the
+ * compiles the network when it is declared by compile, runs it (ODE or SSA, through SimulationRunner) with progress
+ * and cancel, streams the rows to the Plot view (an SSA ensemble's rows are its means and deviations, appended as all
+ * runs pass each output time), logs to the CRN Simulation console, and saves the trajectory atomically as CSV in the
  * project's results folder. Failures are logged with file and line and leave no file behind.
  */
 public final class SimulationJob extends Job {
@@ -103,45 +99,47 @@ public final class SimulationJob extends Job {
 						loaded.model().getDeclarations().stream().filter(Simulation.class::isInstance)
 								.map(d -> d.getName()).toList())
 				+ ")"));
-		SimulationPlan plan;
+		SimulationRunner runner;
 		try {
 			if (declaration.getNetwork() != null && !declaration.getNetwork().eIsProxy()) {
 				new CrnCompiler().ensureCompiled(declaration.getNetwork());
 			}
-			plan = SimulationPlan.of(declaration);
+			runner = SimulationRunner.of(declaration);
 			if (overrides.endTime().isPresent()) {
-				plan = plan.withEndTime(overrides.endTime().getAsDouble());
+				runner = runner.withPlan(plan -> plan.withEndTime(overrides.endTime().getAsDouble()));
 			}
 			if (overrides.relativeTolerance().isPresent() || overrides.absoluteTolerance().isPresent()) {
-				plan = plan.withTolerances(overrides.relativeTolerance().orElse(plan.relativeTolerance()),
-						overrides.absoluteTolerance().orElse(plan.absoluteTolerance()));
+				runner = runner.withPlan(plan -> plan.withTolerances(
+						overrides.relativeTolerance().orElse(plan.relativeTolerance()),
+						overrides.absoluteTolerance().orElse(plan.absoluteTolerance())));
 			}
 		} catch (CompilationException e) {
 			throw new RunFailure(where + ":" + lineOr(e.getLine(), declaration) + ": error: " + e.getMessage());
 		} catch (SimulationException e) {
 			throw new RunFailure(where + ":" + lineOr(e.getLine(), declaration) + ": error: " + e.getMessage());
 		}
-		double endTime = plan.endTime();
+		double endTime = runner.plan().endTime();
+		PlotFeedback plot = new PlotFeedback(SimulationConsole::println);
 		LocalDateTime start = LocalDateTime.now();
 		long startNanos = System.nanoTime();
-		SimulationResult result;
+		SimulationRun run;
 		try {
-			result = new OdeSimulator().run(plan, new Progress(monitor, endTime, simulation + " (" + file.getName() + ")"));
+			run = runner.run(new Progress(monitor, endTime, simulation + " (" + file.getName() + ")", plot));
 		} catch (SimulationException e) {
-			PlotFeedback.finish();
+			plot.finish();
 			throw new RunFailure(where + ":" + lineOr(e.getLine(), declaration) + ": error: " + e.getMessage());
 		}
-		PlotFeedback.finish();
+		plot.finish();
 		double seconds = (System.nanoTime() - startNanos) / 1e9;
+		SimulationResult result = run.result();
 		if (result.canceled()) {
 			SimulationConsole.println(String.format(Locale.ROOT, "%s: canceled at t = %g of %g; nothing was saved",
 					simulation, result.stopTime(), endTime));
 			return Status.CANCEL_STATUS;
 		}
 		IFile saved = save(result.trajectory(), start);
-		SimulationConsole.println(String.format(Locale.ROOT, "%s: %d rows to t = %g, %s, %d RHS evaluations, %.2f s; saved %s",
-				simulation, result.trajectory().size(), result.stopTime(), result.method(), result.rhsEvaluations(),
-				seconds, saved.getFullPath()));
+		SimulationConsole.println(String.format(Locale.ROOT, "%s: %d rows; %s; saved %s", simulation,
+				result.trajectory().size(), run.statistics(seconds), saved.getFullPath()));
 		return Status.OK_STATUS;
 	}
 
@@ -181,12 +179,14 @@ public final class SimulationJob extends Job {
 		private final IProgressMonitor monitor;
 		private final double endTime;
 		private final String title;
+		private final PlotFeedback plot;
 		private int reported;
 
-		Progress(IProgressMonitor monitor, double endTime, String title) {
+		Progress(IProgressMonitor monitor, double endTime, String title, PlotFeedback plot) {
 			this.monitor = monitor;
 			this.endTime = endTime;
 			this.title = title;
+			this.plot = plot;
 		}
 
 		@Override
@@ -196,7 +196,7 @@ public final class SimulationJob extends Job {
 
 		@Override
 		public void started(Trajectory trajectory) {
-			PlotFeedback.start(trajectory, title);
+			plot.start(trajectory, title);
 		}
 
 		@Override
@@ -206,38 +206,6 @@ public final class SimulationJob extends Job {
 				monitor.worked(done - reported);
 				reported = done;
 			}
-		}
-	}
-
-	/** Shows the streaming trajectory in the Plot view of the active window (asynchronously, on the UI thread). */
-	private static final class PlotFeedback {
-		private static PlotView view;
-
-		static void start(Trajectory trajectory, String title) {
-			Display display = PlatformUI.getWorkbench().getDisplay();
-			display.asyncExec(() -> {
-				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-				if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
-					window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-				}
-				if (window == null || window.getActivePage() == null) {
-					return;
-				}
-				try {
-					view = PlotView.open(window.getActivePage());
-					view.show(trajectory, title, true);
-				} catch (PartInitException e) {
-					SimulationConsole.println("the Plot view cannot be opened: " + e.getMessage());
-				}
-			});
-		}
-
-		static void finish() {
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-				if (view != null && view.getSite() != null && view.getViewSite().getPage() != null) {
-					view.finished();
-				}
-			});
 		}
 	}
 }

@@ -10,9 +10,13 @@ import java.util.Set;
 import org.crnstudio.io.AtomicFileWriter;
 import org.crnstudio.io.CsvTrajectoryWriter;
 import org.crnstudio.io.Trajectory;
+import org.crnstudio.plot.AxisFit;
 import org.crnstudio.plot.AxisScale;
 import org.crnstudio.plot.ChartData;
 import org.crnstudio.plot.ChartWriter;
+import org.crnstudio.plot.EnsembleColumns;
+import org.crnstudio.plot.Extent;
+import org.crnstudio.plot.PlotBand;
 import org.crnstudio.plot.PlotSeries;
 import org.crnstudio.plot.PlotSettings;
 import org.crnstudio.plot.SeriesPalette;
@@ -33,6 +37,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.ICustomPaintListener;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
@@ -45,7 +50,10 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The Plot view: the series of a simulation run over time (or against any series: a phase plot), with a legend
  * whose check boxes show and hide series, linear or log axes, wheel zoom and drag pan, and export to PNG, SVG and
- * CSV. While a run streams, the view redraws a few times a second from the rows already there.
+ * CSV. An SSA ensemble's series is drawn as its mean with a band mean +- sd; a training's metrics as errors (left
+ * axis) and accuracies (right axis, 0 to 1) against the iteration. While a run streams, the view redraws a few
+ * times a second from the rows already there. The axes fit the data itself ({@link AxisFit}), whatever the
+ * plot's size in pixels.
  */
 public final class PlotView extends ViewPart {
 
@@ -66,9 +74,12 @@ public final class PlotView extends ViewPart {
 	private int dragX;
 	private int dragY;
 	private boolean dragging;
-	/** Until the user zooms or pans, the axes follow the data (SWTChart's margins depend on the plot's size). */
+	/** Until the user zooms or pans, the axes follow the data. */
 	private boolean userMoved;
-	private boolean refitPending;
+	/** What is drawn now (the bands are painted from it). */
+	private ChartData drawn;
+	/** Id of the right Y axis (accuracies of a training), or -1 while there is none. */
+	private int rightAxis = -1;
 
 	/** Opens (or brings up) the Plot view of the page. */
 	public static PlotView open(IWorkbenchPage page) throws PartInitException {
@@ -99,6 +110,7 @@ public final class PlotView extends ViewPart {
 		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.getLegend().setVisible(false); // the table is the legend, with toggles
 		chart.getTitle().setText("");
+		chart.getPlotArea().addCustomPaintListener(new BandPainter());
 		hookZoomAndPan();
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 	}
@@ -113,7 +125,7 @@ public final class PlotView extends ViewPart {
 	private void contributeActions(IToolBarManager toolBar) {
 		toolBar.add(action("Fit", () -> {
 			userMoved = false;
-			chart.getAxisSet().adjustRange();
+			fitAxes();
 			chart.redraw();
 		}));
 		toolBar.add(action("PNG", () -> export("*.png")));
@@ -137,7 +149,6 @@ public final class PlotView extends ViewPart {
 
 	private void hookZoomAndPan() {
 		var plotArea = chart.getPlotArea().getControl();
-		plotArea.addListener(SWT.Resize, e -> refitLater());
 		plotArea.addListener(SWT.MouseVerticalWheel, e -> {
 			userMoved = true;
 			for (IAxis axis : chart.getAxisSet().getAxes()) {
@@ -212,7 +223,6 @@ public final class PlotView extends ViewPart {
 	public void finished() {
 		live = false;
 		redrawAll(true);
-		refitLater();
 	}
 
 	/** The chart widget (tests check its size). */
@@ -228,7 +238,26 @@ public final class PlotView extends ViewPart {
 		return live;
 	}
 
-	/** Names of the series in the legend, in order. */
+	/** The range an axis shows now: X, the left Y axis (0) or the right one (1). */
+	public Extent range(boolean xAxis, int yAxis) {
+		IAxis axis = xAxis ? chart.getAxisSet().getXAxis(0)
+				: chart.getAxisSet().getYAxis(yAxis == 1 ? rightAxis : 0);
+		if (axis == null) {
+			throw new IllegalArgumentException("there is no Y axis " + yAxis + " now");
+		}
+		return new Extent(axis.getRange().lower, axis.getRange().upper);
+	}
+
+	/** The titles of the Y axes shown, left first. */
+	public List<String> yAxisTitles() {
+		List<String> titles = new ArrayList<>();
+		for (IAxis axis : chart.getAxisSet().getYAxes()) {
+			titles.add(axis.getTitle().getText());
+		}
+		return titles;
+	}
+
+	/** Names of the series in the legend, in order (an ensemble's _sd columns are bands, not entries). */
 	public List<String> seriesNames() {
 		List<String> names = new ArrayList<>();
 		for (TableItem item : legend.getItems()) {
@@ -355,25 +384,6 @@ public final class PlotView extends ViewPart {
 		});
 	}
 
-	/**
-	 * Fits the axes to the data once the layout has settled (SWTChart's margins depend on the plot's size in
-	 * pixels), unless the user zoomed or panned. Later and once: adjusting lays the chart out, which resizes it.
-	 */
-	private void refitLater() {
-		var size = chart.getPlotArea().getControl().getSize();
-		if (userMoved || trajectory == null || refitPending || size.x <= 20 || size.y <= 20) {
-			return;
-		}
-		refitPending = true;
-		chart.getDisplay().asyncExec(() -> {
-			refitPending = false;
-			if (!chart.isDisposed() && !userMoved) {
-				chart.getAxisSet().adjustRange();
-				chart.redraw();
-			}
-		});
-	}
-
 	/** Another X column or scale: the axes are fitted to the data again, whatever the zoom was. */
 	private void newAxes() {
 		userMoved = false;
@@ -389,6 +399,7 @@ public final class PlotView extends ViewPart {
 		PlotSettings settings = settings().withSeries(
 				seriesNames().stream().filter(n -> !n.equals(xColumn.getText())).toList());
 		ChartData data = ChartData.of(trajectory, settings);
+		drawn = data;
 		drawnRows = trajectory.size();
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		IAxis y = chart.getAxisSet().getYAxis(0);
@@ -397,7 +408,7 @@ public final class PlotView extends ViewPart {
 		for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(old.getId());
 		}
-		List<String> all = trajectory.seriesNames();
+		IAxis right = rightAxis(data.yLabels().size() > 1 ? data.yLabels().get(1) : null);
 		for (PlotSeries line : data.series()) {
 			@SuppressWarnings("unchecked")
 			ILineSeries<Object> series = (ILineSeries<Object>) chart.getSeriesSet().createSeries(SeriesType.LINE, line.name());
@@ -406,18 +417,21 @@ public final class PlotView extends ViewPart {
 			series.setSymbolType(ILineSeries.PlotSymbolType.NONE);
 			series.setLineStyle(LineStyle.SOLID);
 			series.setLineWidth(2);
-			series.setLineColor(color(SeriesPalette.rgb(all.indexOf(line.name()))));
+			series.setLineColor(color(SeriesPalette.rgb(line.colour())));
 			series.setVisible(!hidden.contains(line.name()));
+			if (line.yAxis() == 1 && right != null) {
+				series.setYAxisId(right.getId());
+			}
 		}
 		x.getTitle().setText(data.xLabel());
-		y.getTitle().setText("concentration");
-		followTheme(x, y);
-		if (adjustRange && !userMoved) {
-			chart.getAxisSet().adjustRange();
-		}
+		y.getTitle().setText(data.yLabels().get(0));
+		followTheme(right == null ? new IAxis[] { x, y } : new IAxis[] { x, y, right });
 		if (data.series().stream().anyMatch(s -> s.size() > 0)) {
 			x.enableLogScale(logX.getSelection());
 			y.enableLogScale(logY.getSelection());
+		}
+		if (adjustRange && !userMoved) {
+			fitAxes();
 		}
 		status.setText(title + ": " + trajectory.size() + " rows" + (live ? " (running)" : "")
 				+ (data.droppedPoints() > 0 ? ", " + data.droppedPoints() + " points <= 0 left out of the log axis" : ""));
@@ -435,8 +449,48 @@ public final class PlotView extends ViewPart {
 		}
 	}
 
+	/**
+	 * Fits every axis to the data drawn: ranges from the data alone (SWTChart's own adjustRange adds margins of a
+	 * few pixels, which on a plot still being laid out, a few pixels wide, became most of the range: a run over
+	 * [0, 50] showed -38 to 88).
+	 */
+	private void fitAxes() {
+		if (drawn == null) {
+			return;
+		}
+		AxisScale xScale = logX.getSelection() ? AxisScale.LOG : AxisScale.LINEAR;
+		AxisScale yScale = logY.getSelection() ? AxisScale.LOG : AxisScale.LINEAR;
+		setRange(chart.getAxisSet().getXAxis(0), AxisFit.x(drawn.xExtent(), xScale));
+		setRange(chart.getAxisSet().getYAxis(0), AxisFit.y(drawn.yExtent(0), yScale));
+		if (rightAxis >= 0) {
+			setRange(chart.getAxisSet().getYAxis(rightAxis), AxisFit.accuracy());
+		}
+	}
+
+	private static void setRange(IAxis axis, Extent extent) {
+		axis.setRange(new Range(extent.min(), extent.max()));
+	}
+
+	/** The right Y axis titled so when a series is read on it, created on first use; removed when none is. */
+	private IAxis rightAxis(String title) {
+		if (title == null) {
+			if (rightAxis >= 0) {
+				chart.getAxisSet().deleteYAxis(rightAxis);
+				rightAxis = -1;
+			}
+			return null;
+		}
+		if (rightAxis < 0) {
+			rightAxis = chart.getAxisSet().createYAxis();
+			chart.getAxisSet().getYAxis(rightAxis).setPosition(IAxis.Position.Secondary);
+		}
+		IAxis axis = chart.getAxisSet().getYAxis(rightAxis);
+		axis.getTitle().setText(title);
+		return axis;
+	}
+
 	private void rebuildLegend() {
-		List<String> names = trajectory.seriesNames();
+		List<String> names = EnsembleColumns.lines(trajectory.seriesNames());
 		if (!names.equals(seriesNames())) {
 			legend.removeAll();
 			for (int i = 0; i < names.size(); i++) {
@@ -452,5 +506,45 @@ public final class PlotView extends ViewPart {
 
 	private Color color(int rgb) {
 		return new Color(chart.getDisplay(), (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+	}
+
+	/** Paints each visible ensemble series' band, mean +- sd, beneath the lines in its colour, half transparent. */
+	private final class BandPainter implements ICustomPaintListener {
+
+		private static final int ALPHA = 64;
+
+		@Override
+		public void paintControl(org.eclipse.swt.events.PaintEvent event) {
+			if (drawn == null || drawn.bands().isEmpty()) {
+				return;
+			}
+			IAxis x = chart.getAxisSet().getXAxis(0);
+			IAxis y = chart.getAxisSet().getYAxis(0);
+			int alpha = event.gc.getAlpha();
+			for (PlotBand band : drawn.bands()) {
+				PlotSeries line = drawn.series().stream().filter(s -> s.name().equals(band.name())).findFirst().orElse(null);
+				if (line == null || hidden.contains(band.name()) || band.size() < 2) {
+					continue;
+				}
+				int n = band.size();
+				int[] polygon = new int[4 * n];
+				for (int i = 0; i < n; i++) {
+					polygon[2 * i] = x.getPixelCoordinate(band.x()[i]);
+					polygon[2 * i + 1] = y.getPixelCoordinate(band.upper()[i]);
+					int back = n - 1 - i; // the lower edge, back from the end
+					polygon[2 * (n + i)] = x.getPixelCoordinate(band.x()[back]);
+					polygon[2 * (n + i) + 1] = y.getPixelCoordinate(band.lower()[back]);
+				}
+				event.gc.setBackground(color(SeriesPalette.rgb(line.colour())));
+				event.gc.setAlpha(ALPHA);
+				event.gc.fillPolygon(polygon);
+			}
+			event.gc.setAlpha(alpha);
+		}
+
+		@Override
+		public boolean drawBehindSeries() {
+			return true;
+		}
 	}
 }

@@ -120,7 +120,7 @@ class CompletionTest {
 		assertEquals(Set.of("ode", "ssa"), methods);
 
 		Set<String> ssaOptions = labels(complete(base + "simulation S {\n of LotkaVolterra\n method ssa(|)\n}\n"));
-		assertEquals(Set.of("volume", "runs"), ssaOptions);
+		assertEquals(Set.of("volume", "runs", "algorithm", "epsilon"), ssaOptions);
 
 		Set<String> plots = labels(complete(base + "simulation S {\n of LotkaVolterra\n plot |\n}\n"));
 		assertEquals(Set.of("Prey", "Predator"), plots);
@@ -141,7 +141,7 @@ class CompletionTest {
 		assertEquals(Set.of("XorNet"), labels(complete(base + "training T {\n of |\n}\n")));
 		assertEquals(Set.of("Xor"), labels(complete(base + "training T {\n of XorNet on |\n}\n")));
 		Set<String> methods = labels(complete(base + "training T {\n of XorNet on Xor\n method |\n}\n"));
-		assertEquals(Set.of("one_pot", "neural_crn"), methods);
+		assertEquals(Set.of("one_pot", "neural_crn", "backprop", "binary_connect"), methods);
 	}
 
 	@Test

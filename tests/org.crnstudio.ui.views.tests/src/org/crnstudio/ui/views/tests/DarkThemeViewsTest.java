@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
+import org.crnstudio.ui.testing.UiConditions;
 import org.crnstudio.ui.views.graph.ReactionGraphView;
 import org.crnstudio.ui.views.launch.SimulationLaunchShortcut;
 import org.crnstudio.ui.views.plot.PlotView;

@@ -9,18 +9,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
+import org.crnstudio.ui.views.launch.DeclarationNames;
 import org.crnstudio.ui.views.launch.ResultFileName;
 import org.crnstudio.ui.views.launch.RunOverrides;
 import org.crnstudio.ui.views.launch.SimulationLaunchAttributes;
 import org.crnstudio.ui.views.launch.SimulationLaunchShortcut;
 import org.crnstudio.ui.views.launch.SimulationNames;
 import org.crnstudio.ui.views.launch.SimulationTabGroup;
+import org.crnstudio.ui.views.launch.TrainingLaunchAttributes;
+import org.crnstudio.ui.views.launch.TrainingLaunchShortcut;
+import org.crnstudio.ui.views.launch.TrainingTabGroup;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.CommonTab;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -109,6 +117,84 @@ class LaunchSettingsTest {
 			tab.dispose();
 			shell.dispose();
 		}
+	}
+
+	@Test
+	void aTrainingsTwoResultFilesShareOneFreeName() {
+		LocalDateTime start = LocalDateTime.of(2026, 11, 23, 9, 5, 7);
+		List<String> suffixes = List.of("-metrics.csv", "-trained.crn");
+		assertEquals("Fit-20261123-090507", ResultFileName.base("Fit", start, suffixes, name -> false));
+		// only the trained model of the first name exists: neither file may take that name
+		Set<String> taken = Set.of("Fit-20261123-090507-trained.crn");
+		assertEquals("Fit-20261123-090507-2", ResultFileName.base("Fit", start, suffixes, taken::contains));
+	}
+
+	@Test
+	void theTrainingUnderTheCursorIsTheOneWhoseBlockHoldsTheLine() throws Exception {
+		String text = Workspace.example("neural-crn-linreg.crn") + "\ntraining Again {\n    of LinReg on Plane\n"
+				+ "    method neural_crn(T = 0.5, eta = 0.1)\n    epochs 2\n}\n\nsimulation After {\n    of LinRegCrn\n}\n";
+		List<String> lines = List.of(text.split("\n", -1));
+		int fit = lines.indexOf("training Fit {") + 1;
+		int again = lines.indexOf("training Again {") + 1;
+		int after = lines.indexOf("simulation After {") + 1;
+		assertEquals(List.of(new DeclarationNames.Found("Fit", fit), new DeclarationNames.Found("Again", again)),
+				DeclarationNames.in("training", text));
+		assertEquals(Optional.of("Fit"), DeclarationNames.at("training", text, fit));
+		assertEquals(Optional.of("Fit"), DeclarationNames.at("training", text, fit + 2), "on its method line");
+		assertEquals(Optional.of("Again"), DeclarationNames.at("training", text, again + 3));
+		assertEquals(Optional.empty(), DeclarationNames.at("training", text, after + 1), "in a simulation after it");
+		assertEquals(Optional.empty(), DeclarationNames.at("training", text, 1), "above every training");
+	}
+
+	@Test
+	void theTrainingTabShowsTheConfigurationAndOffersTheFilesTrainings() throws Exception {
+		IFile file = Workspace.file(Workspace.project("tabs"), "linreg.crn", Workspace.example("neural-crn-linreg.crn"));
+		ILaunchConfigurationWorkingCopy configuration = TrainingLaunchShortcut.configuration(file, "Fit").getWorkingCopy();
+		TrainingTabGroup group = new TrainingTabGroup();
+		group.createTabs(null, "run");
+		ILaunchConfigurationTab[] tabs = group.getTabs();
+		assertEquals(2, tabs.length);
+		assertTrue(tabs[1] instanceof CommonTab);
+		ILaunchConfigurationTab tab = tabs[0];
+		assertEquals("Training", tab.getName());
+		Shell shell = new Shell(Display.getCurrent());
+		try {
+			shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+			tab.createControl(shell);
+			shell.setSize(600, 200);
+			shell.open();
+			tab.initializeFrom(configuration);
+			UiConditions.drainEvents();
+
+			assertEquals("/tabs/linreg.crn", textAfter(shell, "File:").getText());
+			Combo trainings = comboAfter(shell, "Training:");
+			assertEquals(List.of("Fit"), List.of(trainings.getItems()));
+			assertEquals("Fit", trainings.getText());
+			assertTrue(tab.isValid(configuration), tab.getErrorMessage());
+			UiConditions.drainEvents();
+			Screenshots.save("training-tab");
+			trainings.setText("");
+			assertFalse(tab.isValid(configuration));
+			assertEquals("Choose a training declared in linreg.crn", tab.getErrorMessage());
+			trainings.setText("Fit");
+			tab.performApply(configuration);
+			assertEquals("Fit", configuration.getAttribute(TrainingLaunchAttributes.TRAINING, ""));
+			assertEquals("/tabs/linreg.crn", configuration.getAttribute(TrainingLaunchAttributes.FILE, ""));
+		} finally {
+			tab.dispose();
+			shell.dispose();
+		}
+	}
+
+	private static Combo comboAfter(Composite root, String label) {
+		List<Control> controls = new ArrayList<>();
+		collect(root, controls);
+		for (int i = 0; i + 1 < controls.size(); i++) {
+			if (controls.get(i) instanceof Label l && l.getText().equals(label) && controls.get(i + 1) instanceof Combo combo) {
+				return combo;
+			}
+		}
+		throw new AssertionError("no combo labelled " + label);
 	}
 
 	/** The text field that follows the label with that text. */

@@ -18,6 +18,8 @@ import org.crnstudio.graph.GraphNode;
 import org.crnstudio.graph.NodeKind;
 import org.crnstudio.graph.ReactionGraph;
 import org.crnstudio.graph.layout.LaidOutGraph;
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.crnstudio.ui.views.graph.ReactionGraphView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;

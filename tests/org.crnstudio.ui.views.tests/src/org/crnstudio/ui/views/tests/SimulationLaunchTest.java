@@ -16,6 +16,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.crnstudio.ui.testing.Screenshots;
+import org.crnstudio.ui.testing.UiConditions;
 import org.crnstudio.ui.views.launch.SimulationConsole;
 import org.crnstudio.ui.views.launch.SimulationJob;
 import org.crnstudio.ui.views.launch.SimulationLaunchAttributes;

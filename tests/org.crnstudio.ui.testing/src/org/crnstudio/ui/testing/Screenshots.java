@@ -1,4 +1,4 @@
-package org.crnstudio.ui.tests;
+package org.crnstudio.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +13,12 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 /** Saves what a UI test checked as a PNG under the folder named by the system property crnstudio.screenshots. */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
-	static Path save(String name) throws IOException {
+	public static Path save(String name) throws IOException {
 		Path folder = Path.of(System.getProperty("crnstudio.screenshots", "target/screenshots"));
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name + ".png");

@@ -1,4 +1,4 @@
-package org.crnstudio.ui.views.tests;
+package org.crnstudio.ui.testing;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -6,13 +6,13 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.swt.widgets.Display;
 
 /** Waits for a condition on the UI thread by running the event loop, never by sleeping blindly. */
-final class UiConditions {
+public final class UiConditions {
 
 	private UiConditions() {
 	}
 
 	/** Processes UI events until {@code condition} holds; fails with {@code description} after {@code timeout}. */
-	static void waitUntil(String description, Duration timeout, BooleanSupplier condition) {
+	public static void waitUntil(String description, Duration timeout, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
@@ -37,7 +37,7 @@ final class UiConditions {
 	}
 
 	/** Runs the event loop until no more events are pending. */
-	static void drainEvents() {
+	public static void drainEvents() {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// keep going

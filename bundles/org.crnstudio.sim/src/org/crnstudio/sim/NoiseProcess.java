@@ -1,0 +1,68 @@
+package org.crnstudio.sim;
+
+import java.util.Random;
+
+/**
+ * The noise terms of {@link NoiseSettings} through time: window k is [k t0, k t0 + t1); on opening it draws one
+ * N(0, 1) value per network reaction (when rates are noisy) and per noisy species, on closing every term is 0 again.
+ */
+final class NoiseProcess {
+
+    private final NoiseSettings settings;
+    private final Random random;
+    private final double[] rateFactors;
+    private final double[] speciesDraws;
+    /** The index of the next window to open. */
+    private long next;
+    private boolean open;
+
+    NoiseProcess(NoiseSettings settings, long seed, int networkReactions) {
+        this.settings = settings;
+        this.random = new Random(seed);
+        this.rateFactors = new double[networkReactions];
+        this.speciesDraws = new double[settings.species().size()];
+        java.util.Arrays.fill(rateFactors, 1.0);
+    }
+
+    NoiseSettings settings() {
+        return settings;
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    /** When the window now open closes, or when the next one opens. */
+    double nextTime() {
+        return open ? (next - 1) * settings.t0() + settings.t1() : next * settings.t0();
+    }
+
+    /** Opens the next window: new draws. */
+    void open() {
+        if (settings.rates()) {
+            for (int j = 0; j < rateFactors.length; j++) {
+                rateFactors[j] = Math.abs(1.0 + settings.eps() * random.nextGaussian());
+            }
+        }
+        for (int i = 0; i < speciesDraws.length; i++) {
+            speciesDraws[i] = random.nextGaussian();
+        }
+        open = true;
+        next++;
+    }
+
+    void close() {
+        java.util.Arrays.fill(rateFactors, 1.0);
+        open = false;
+    }
+
+    /** The factor k_j(t) / k_j of network reaction j: |1 + eps xi_j| in a window, else 1. */
+    double rateFactor(int reaction) {
+        return rateFactors[reaction];
+    }
+
+    /** The concentration x of the i-th noisy species becomes |x + eps xi_i| while the window is open. */
+    double noisy(int noisySpecies, double concentration) {
+        return Math.abs(concentration + settings.eps() * speciesDraws[noisySpecies]);
+    }
+}

@@ -1,0 +1,48 @@
+package org.crnstudio.train.pot;
+
+import java.util.List;
+
+import org.crnstudio.model.ReactionNetwork;
+import org.crnstudio.model.Species;
+import org.crnstudio.sim.OdeSession;
+import org.crnstudio.sim.SimulationPlan;
+
+/**
+ * A {@link ReactionPot} on the simulator's segmented session: the network is compiled once, a phase switch or a set
+ * changes rate factors and folded values in place, and each segment restarts the integrator from the current state.
+ */
+public final class SessionPot implements ReactionPot {
+
+	/** Bounds the step size only: a session is advanced segment by segment, never to this time. */
+	private static final double HORIZON = 1e9;
+
+	private final OdeSession session;
+	private final List<String> names;
+
+	public SessionPot(ReactionNetwork network, boolean stiff, double relativeTolerance, double absoluteTolerance) {
+		SimulationPlan plan = SimulationPlan.forNetwork(network, HORIZON)
+				.withTolerances(relativeTolerance, absoluteTolerance).withStiff(stiff);
+		this.session = OdeSession.start(plan);
+		this.names = network.getSpecies().stream().map(Species::getName).toList();
+	}
+
+	@Override
+	public void set(int species, double value) {
+		session.set(names.get(species), value);
+	}
+
+	@Override
+	public void activatePhase(String phase) {
+		session.activatePhase(phase);
+	}
+
+	@Override
+	public void advance(double duration) {
+		session.advance(duration);
+	}
+
+	@Override
+	public double[] concentrations() {
+		return session.concentrations();
+	}
+}
