@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.crnstudio.compile.CrnCompiler;
 import org.crnstudio.model.Construction;
+import org.crnstudio.model.NeuralNetwork;
+import org.crnstudio.model.Port;
+import org.crnstudio.model.PortKind;
+import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.model.Simulation;
+import org.crnstudio.sim.OdeMethod;
 import org.crnstudio.sim.SsaAlgorithm;
 
 /**
@@ -27,6 +33,31 @@ public final class Benchmarks {
 				rateIndependent("compile-ri-mnist-reduce", true, 196, 512, 512, 10),
 				new CompileBenchmark("compile-fp-mnist", "fixed_point compile of 784-40-10 (63,720 reactions)",
 						() -> RandomNetworks.smooth(SEED, 784, 40, 10), Construction.FIXED_POINT, Map.of()),
+				new SimulateBenchmark("simulate-ri-mnist", "ode(stiff) of the rate_independent 196-512-512-10 network"
+						+ " (random +1/-1 weights, random biases, inputs uniform in [-0.3, 0.7]) to t = 50, rtol 1e-8,"
+						+ " atol 1e-10; C reference (CVODE + KLU): 6.7 s",
+						() -> compiled(RandomNetworks.binary(SEED, 196, 512, 512, 10), Construction.RATE_INDEPENDENT,
+								Map.of(), -0.3, 0.7),
+						50, OdeMethod.RODAS4, 1e-8, 1e-10, 1e-11, 1e-13),
+				new SimulateBenchmark("simulate-fp-mnist", "ode(stiff) of the fixed_point 784-40-10 network (weights"
+						+ " N(0,1)/sqrt(fan-in), h = 1, inputs uniform in [0, 1]) to t = 30, rtol 1e-8, atol 1e-10;"
+						+ " C reference (CVODE + KLU): 0.115 s",
+						() -> compiled(RandomNetworks.gaussian(SEED, 1, 784, 40, 10), Construction.FIXED_POINT, Map.of(),
+								0, 1),
+						30, OdeMethod.RODAS4, 1e-8, 1e-10, 1e-11, 1e-13),
+				new SimulateBenchmark("simulate-fp-mnist-explicit", "the same with ode(nonstiff) (Dormand-Prince 8(5,3))",
+						() -> compiled(RandomNetworks.gaussian(SEED, 1, 784, 40, 10), Construction.FIXED_POINT, Map.of(),
+								0, 1),
+						30, OdeMethod.DORMAND_PRINCE, 1e-8, 1e-10, 1e-11, 1e-13),
+				new PeriodBenchmark("simulate-xor-period", "ode(stiff) of one period (300 time units) of the one-pot"
+						+ " XOR training CRN (XorNet 2-10-1, smooth_relu(h = 3), one_pot(eta = 0.002)), sample (0, 1) -> 1,"
+						+ " system compiled once, rtol 1e-8, atol 1e-10; target 2 ms (26,000 periods in 60 s)",
+						SimulationBenchmarks::xorPeriod, 300, OdeMethod.RODAS4, 1e-8, 1e-10, 1e-11, 1e-13),
+				new PeriodBenchmark("simulate-xor-period-1e-6", "the same at rtol 1e-6, atol 1e-8",
+						SimulationBenchmarks::xorPeriod, 300, OdeMethod.RODAS4, 1e-6, 1e-8, 1e-11, 1e-13),
+				new PeriodBenchmark("simulate-xor-period-explicit", "the same with ode(nonstiff) (Dormand-Prince 8(5,3)),"
+						+ " rtol 1e-8, atol 1e-10", SimulationBenchmarks::xorPeriod, 300, OdeMethod.DORMAND_PRINCE, 1e-8, 1e-10,
+						1e-11, 1e-13),
 				ssa("ssa-lv", "examples/lotka-volterra.crn (Cycles, t = 50) at volume 50: 5,000 prey, 1,000 predators",
 						ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.DIRECT),
 				ssa("ssa-lv", "", ExampleSimulations::lotkaVolterra, 50, SsaAlgorithm.NEXT_REACTION),
@@ -39,6 +70,18 @@ public final class Benchmarks {
 				agreement("agree-iris-reduced", "IrisReduced", "reduced"),
 				new OnePotTrainingBenchmark("train-onepot-xor-short", 200),
 				new OnePotTrainingBenchmark("train-onepot-xor", 26_000));
+	}
+
+	/** A compiled network with its input ports set to uniform random values in [low, high] (fixed seed). */
+	private static ReactionNetwork compiled(NeuralNetwork source, Construction construction, Map<String, String> options,
+			double low, double high) {
+		ReactionNetwork network = CompileBenchmark.declaration(source, construction, options);
+		new CrnCompiler().compile(network);
+		java.util.Random random = new java.util.Random(SEED + 1);
+		for (Port input : SimulateBenchmark.ports(network, PortKind.INPUT)) {
+			SimulateBenchmark.set(input, low + (high - low) * random.nextDouble());
+		}
+		return network;
 	}
 
 	/** A stochastic run named prefix-algorithm; an empty what repeats the first algorithm's description. */

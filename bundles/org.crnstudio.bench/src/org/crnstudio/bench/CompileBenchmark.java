@@ -27,7 +27,7 @@ public record CompileBenchmark(String name, String description, Supplier<NeuralN
 		return new Operation() {
 			@Override
 			public Object run() {
-				ReactionNetwork compiled = declaration(source);
+				ReactionNetwork compiled = declaration(source, construction, options);
 				compiler.compile(compiled);
 				return compiled;
 			}
@@ -45,7 +45,8 @@ public record CompileBenchmark(String name, String description, Supplier<NeuralN
 		};
 	}
 
-	private ReactionNetwork declaration(NeuralNetwork source) {
+	/** {@code crn <source>Crn = compile source with construction(options)}, not compiled yet. */
+	static ReactionNetwork declaration(NeuralNetwork source, Construction construction, Map<String, String> options) {
 		CrnFactory factory = CrnFactory.eINSTANCE;
 		ReactionNetwork network = factory.createReactionNetwork();
 		network.setName(source.getName() + "Crn");

@@ -56,6 +56,43 @@ public final class RandomNetworks {
 		return network;
 	}
 
+	/**
+	 * A fixed-point network as the simulation benchmark uses it: smooth_relu(h) on every layer, weights N(0, 1) /
+	 * sqrt(fan-in), biases uniform in [-0.5, 0.5].
+	 */
+	public static NeuralNetwork gaussian(long seed, double h, int... sizes) {
+		Random random = new Random(seed);
+		NeuralNetwork network = network("Gaussian", sizes[0]);
+		for (int l = 1; l < sizes.length; l++) {
+			double[][] weights = new double[sizes[l]][sizes[l - 1]];
+			double scale = 1 / Math.sqrt(sizes[l - 1]);
+			for (double[] row : weights) {
+				for (int c = 0; c < row.length; c++) {
+					row[c] = scale * random.nextGaussian();
+				}
+			}
+			Activation activation = activation(ActivationKind.SMOOTH_RELU);
+			activation.setH(h);
+			add(network, l == sizes.length - 1 ? "out" : "h" + l, activation, weights, uniform(random, sizes[l], 0.5));
+		}
+		return network;
+	}
+
+	/** A network without weights (the compiler initialises them), smooth_relu(h) on every layer: XorNet's shape. */
+	public static NeuralNetwork untrained(String name, double h, int... sizes) {
+		NeuralNetwork network = network(name, sizes[0]);
+		for (int l = 1; l < sizes.length; l++) {
+			Layer layer = FACTORY.createLayer();
+			layer.setName(l == sizes.length - 1 ? "y" : "hidden");
+			layer.setUnits(sizes[l]);
+			Activation activation = activation(ActivationKind.SMOOTH_RELU);
+			activation.setH(h);
+			layer.setActivation(activation);
+			network.getLayers().add(layer);
+		}
+		return network;
+	}
+
 	static NeuralNetwork network(String name, int inputs) {
 		NeuralNetwork network = FACTORY.createNeuralNetwork();
 		network.setName(name);

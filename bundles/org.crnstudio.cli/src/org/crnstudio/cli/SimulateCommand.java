@@ -49,7 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--until", paramLabel = "T", description = "end time, overriding the declaration's until")
 	Double until;
 
-	@Option(names = "--stats", description = "print the method and its work (ode: right-hand-side evaluations; ssa: reaction events and leaps), the run time and when each series settled to standard error")
+	@Option(names = "--stats", description = "print the method and its work (ode: how the method was chosen, steps, right-hand-side and Jacobian evaluations, LU factorizations, integration time; ssa: reaction events and leaps), the run time and when each series settled to standard error")
 	boolean stats;
 
 	@Override

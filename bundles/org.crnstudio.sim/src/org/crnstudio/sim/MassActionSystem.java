@@ -1,10 +1,14 @@
 package org.crnstudio.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crnstudio.model.Reaction;
 import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.model.Species;
 
@@ -12,14 +16,19 @@ import org.crnstudio.model.Species;
  * The mass-action ODE system of a reaction network, compiled into index arrays: reaction r fires at
  * k_r * prod x_i^(order_i) (no combinatorial factors) and changes each species by its net stoichiometry.
  * <p>
- * Species whose net stoichiometry is 0 in every reaction (catalysts, untouched species) keep their initial
- * concentration for ever: they are folded into the rate constants and left out of the state vector, so the
- * integrator only sees the dynamic species. Reactions that change no species are dropped. The right-hand side
- * and the Jacobian are computed without allocating.
+ * Species whose net stoichiometry is 0 in every reaction (catalysts such as weights, inputs, H, untouched species)
+ * keep their concentration: they are folded into the rate constants and left out of the state vector, so the
+ * integrator only sees the dynamic species. Reactions that change no species are dropped. Reactions whose dynamic
+ * reactants are the same after folding share one monomial (prod x_i^(order_i) over dynamic species): dx/dt = C m(x)
+ * with one coefficient per (species, monomial) that sums k_eff * change over the reactions of that monomial. The
+ * fixed-point 784-40-10 network's 63,720 reactions become a few hundred monomials over 50 species; all reactions
+ * with only folded reactants become one constant source. The right-hand side and the analytic Jacobian are
+ * computed from index arrays built once, without allocating.
  * <p>
  * Between integration segments the effective rate constants can change without recompiling: per network reaction
  * factors ({@link #setRateFactors}: clock phases, rate noise) and new values of folded species
- * ({@link #setFoldedConcentration}: clock species, inputs).
+ * ({@link #setFoldedConcentration}: clock species, inputs). Coefficients are recomputed from the declared rate
+ * constants x factors x folded concentrations (the sparsity pattern does not change: a factor 0 keeps its entry).
  */
 public final class MassActionSystem {
 
@@ -32,8 +41,8 @@ public final class MassActionSystem {
     private final double[] initialConcentrations;
     private final int elementaryReactionCount;
 
+    /** Per compiled reaction: effective constant, declared constant, network reaction, folded reactants. */
     private final double[] rateConstants;
-    /** Per compiled reaction: its declared rate constant, the network reaction it came from, its folded reactants. */
     private final double[] declaredRates;
     private final int[] sourceReaction;
     private final int[] foldedStart;
@@ -41,17 +50,26 @@ public final class MassActionSystem {
     private final int[] foldedOrder;
     /** Factor on each network reaction's rate constant (1 unless setRateFactors changed it). */
     private final double[] rateFactors;
+
+    /** Monomial m: its dynamic reactants reactantStart[m] .. reactantStart[m + 1] - 1 (state index, order). */
     private final int[] reactantStart;
     private final int[] reactantState;
     private final int[] reactantOrder;
-    private final int[] changeStart;
-    private final int[] changeState;
-    private final double[] changeAmount;
+    /** Monomial m's coefficients: entries termStart[m] .. termStart[m + 1] - 1 (species changed, coefficient). */
+    private final int[] termStart;
+    private final int[] termState;
+    private final double[] termCoefficient;
+    /** Contribution c adds rateConstants[contributionReaction[c]] * contributionChange[c] to one coefficient. */
+    private final int[] contributionTerm;
+    private final int[] contributionReaction;
+    private final double[] contributionChange;
 
     private final JacobianPattern jacobianPattern;
-    /** For reaction r, reactant p (global index) and change c (local): entry jacobianSlot[slotStart[r] + ...]. */
+    /** For monomial m, reactant p (global index) and term t (local): entry jacobianSlot[slotStart[m] + ...]. */
     private final int[] slotStart;
     private final int[] jacobianSlot;
+    /** The stiff integrator's LU, analysed once per system (the pattern never changes); made on first use. */
+    private BlockTriangularLu blockLu;
 
     private MassActionSystem(Builder builder) {
         this.species = builder.species;
@@ -60,23 +78,27 @@ public final class MassActionSystem {
         this.stateIndex = builder.stateIndex;
         this.initialConcentrations = builder.initialConcentrations;
         this.elementaryReactionCount = builder.elementaryReactionCount;
-        this.rateConstants = builder.rateConstants;
         this.declaredRates = builder.declaredRates;
+        this.rateConstants = new double[declaredRates.length];
         this.sourceReaction = builder.sourceReaction;
         this.foldedStart = builder.foldedStart;
         this.foldedSpeciesIndex = builder.foldedSpeciesIndex;
         this.foldedOrder = builder.foldedOrder;
         this.rateFactors = new double[builder.networkReactionCount];
-        java.util.Arrays.fill(rateFactors, 1.0);
+        Arrays.fill(rateFactors, 1.0);
         this.reactantStart = builder.reactantStart;
         this.reactantState = builder.reactantState;
         this.reactantOrder = builder.reactantOrder;
-        this.changeStart = builder.changeStart;
-        this.changeState = builder.changeState;
-        this.changeAmount = builder.changeAmount;
+        this.termStart = builder.termStart;
+        this.termState = builder.termState;
+        this.termCoefficient = new double[termState.length];
+        this.contributionTerm = builder.contributionTerm;
+        this.contributionReaction = builder.contributionReaction;
+        this.contributionChange = builder.contributionChange;
         this.jacobianPattern = builder.jacobianPattern;
         this.slotStart = builder.slotStart;
         this.jacobianSlot = builder.jacobianSlot;
+        recomputeRateConstants();
     }
 
     /** Compiles the network with its species' declared initial concentrations. */
@@ -131,7 +153,12 @@ public final class MassActionSystem {
         return elementaryReactionCount;
     }
 
-    /** Effective rate constant of a compiled reaction: k times the folded species' concentrations to their orders. */
+    /** Distinct monomials of dynamic species the reactions fire at (what one RHS evaluation computes). */
+    public int monomialCount() {
+        return termStart.length - 1;
+    }
+
+    /** Effective rate constant of a compiled reaction: declared k x factor x folded concentrations to their orders. */
     public double rateConstant(int reaction) {
         return rateConstants[reaction];
     }
@@ -198,6 +225,10 @@ public final class MassActionSystem {
             }
             rateConstants[r] = rate;
         }
+        Arrays.fill(termCoefficient, 0.0);
+        for (int c = 0; c < contributionTerm.length; c++) {
+            termCoefficient[contributionTerm[c]] += rateConstants[contributionReaction[c]] * contributionChange[c];
+        }
     }
 
     /** The initial state vector (dynamic species only). */
@@ -220,14 +251,15 @@ public final class MassActionSystem {
 
     /** dx/dt at state x, written into dxdt (same length as x). */
     public void derivatives(double[] x, double[] dxdt) {
-        java.util.Arrays.fill(dxdt, 0, dimension(), 0.0);
-        for (int r = 0; r < rateConstants.length; r++) {
-            double flux = rateConstants[r];
-            for (int p = reactantStart[r]; p < reactantStart[r + 1]; p++) {
+        Arrays.fill(dxdt, 0, dimension(), 0.0);
+        int monomials = termStart.length - 1;
+        for (int m = 0; m < monomials; m++) {
+            double flux = 1.0;
+            for (int p = reactantStart[m]; p < reactantStart[m + 1]; p++) {
                 flux *= power(x[reactantState[p]], reactantOrder[p]);
             }
-            for (int c = changeStart[r]; c < changeStart[r + 1]; c++) {
-                dxdt[changeState[c]] += changeAmount[c] * flux;
+            for (int t = termStart[m]; t < termStart[m + 1]; t++) {
+                dxdt[termState[t]] += termCoefficient[t] * flux;
             }
         }
     }
@@ -236,22 +268,35 @@ public final class MassActionSystem {
         return jacobianPattern;
     }
 
+    /**
+     * The sparse LU for W = alpha I + beta J, its symbolic analysis (block order, fill-reducing order, fill) done on
+     * the first call only, so that integrators made segment after segment reuse it. One integration at a time
+     * per system (the system is not thread-safe anyway: rate factors and folded species change it).
+     */
+    BlockTriangularLu blockLu() {
+        if (blockLu == null) {
+            blockLu = new BlockTriangularLu(jacobianPattern);
+        }
+        return blockLu;
+    }
+
     /** The Jacobian's structurally non-zero entries at state x, aligned with {@link #jacobianPattern()}. */
     public void jacobianValues(double[] x, double[] values) {
-        java.util.Arrays.fill(values, 0, jacobianPattern.nonZeros(), 0.0);
-        for (int r = 0; r < rateConstants.length; r++) {
-            int changes = changeStart[r + 1] - changeStart[r];
-            for (int p = reactantStart[r]; p < reactantStart[r + 1]; p++) {
-                // d flux / d x_p = k * n_p x_p^(n_p - 1) * prod over the other reactants (no division by x_p).
-                double partial = rateConstants[r] * reactantOrder[p] * power(x[reactantState[p]], reactantOrder[p] - 1);
-                for (int q = reactantStart[r]; q < reactantStart[r + 1]; q++) {
+        Arrays.fill(values, 0, jacobianPattern.nonZeros(), 0.0);
+        int monomials = termStart.length - 1;
+        for (int m = 0; m < monomials; m++) {
+            int terms = termStart[m + 1] - termStart[m];
+            for (int p = reactantStart[m]; p < reactantStart[m + 1]; p++) {
+                // d monomial / d x_p = n_p x_p^(n_p - 1) * prod over the other reactants (no division by x_p).
+                double partial = reactantOrder[p] * power(x[reactantState[p]], reactantOrder[p] - 1);
+                for (int q = reactantStart[m]; q < reactantStart[m + 1]; q++) {
                     if (q != p) {
                         partial *= power(x[reactantState[q]], reactantOrder[q]);
                     }
                 }
-                int slots = slotStart[r] + (p - reactantStart[r]) * changes;
-                for (int c = 0; c < changes; c++) {
-                    values[jacobianSlot[slots + c]] += changeAmount[changeStart[r] + c] * partial;
+                int slots = slotStart[m] + (p - reactantStart[m]) * terms;
+                for (int t = 0; t < terms; t++) {
+                    values[jacobianSlot[slots + t]] += termCoefficient[termStart[m] + t] * partial;
                 }
             }
         }
@@ -261,7 +306,7 @@ public final class MassActionSystem {
     public void jacobian(double[] x, double[][] out, double[] scratchValues) {
         jacobianValues(x, scratchValues);
         for (int row = 0; row < dimension(); row++) {
-            java.util.Arrays.fill(out[row], 0.0);
+            Arrays.fill(out[row], 0.0);
             for (int e = jacobianPattern.rowStart(row); e < jacobianPattern.rowStart(row + 1); e++) {
                 out[row][jacobianPattern.column(e)] = scratchValues[e];
             }
@@ -285,7 +330,7 @@ public final class MassActionSystem {
         };
     }
 
-    /** Folding, dropping and array building, done once. */
+    /** Folding, dropping, merging into monomials and array building, done once. */
     private static final class Builder {
         final List<Species> species;
         final List<Species> dynamicSpecies = new ArrayList<>();
@@ -294,7 +339,6 @@ public final class MassActionSystem {
         final double[] initialConcentrations;
         int elementaryReactionCount;
         int networkReactionCount;
-        double[] rateConstants;
         double[] declaredRates;
         int[] sourceReaction;
         int[] foldedStart;
@@ -303,9 +347,11 @@ public final class MassActionSystem {
         int[] reactantStart;
         int[] reactantState;
         int[] reactantOrder;
-        int[] changeStart;
-        int[] changeState;
-        double[] changeAmount;
+        int[] termStart;
+        int[] termState;
+        int[] contributionTerm;
+        int[] contributionReaction;
+        double[] contributionChange;
         JacobianPattern jacobianPattern;
         int[] slotStart;
         int[] jacobianSlot;
@@ -317,7 +363,7 @@ public final class MassActionSystem {
             List<ElementaryReaction> reactions = ElementaryReaction.of(network, index);
             elementaryReactionCount = reactions.size();
             networkReactionCount = network.getReactions().size();
-            Map<org.crnstudio.model.Reaction, Integer> reactionIndex = new java.util.IdentityHashMap<>();
+            Map<Reaction, Integer> reactionIndex = new IdentityHashMap<>();
             for (int r = 0; r < networkReactionCount; r++) {
                 reactionIndex.put(network.getReactions().get(r), r);
             }
@@ -340,59 +386,123 @@ public final class MassActionSystem {
             build(reactions.stream().filter(reaction -> reaction.changed().length > 0).toList(), reactionIndex);
         }
 
-        private void build(List<ElementaryReaction> reactions, Map<org.crnstudio.model.Reaction, Integer> reactionIndex) {
+        private void build(List<ElementaryReaction> reactions, Map<Reaction, Integer> reactionIndex) {
             int count = reactions.size();
-            rateConstants = new double[count];
             declaredRates = new double[count];
             sourceReaction = new int[count];
             foldedStart = new int[count + 1];
-            reactantStart = new int[count + 1];
-            changeStart = new int[count + 1];
-            slotStart = new int[count + 1];
             for (int r = 0; r < count; r++) {
-                ElementaryReaction reaction = reactions.get(r);
-                reactantStart[r + 1] = reactantStart[r] + dynamicCount(reaction.reactants());
-                changeStart[r + 1] = changeStart[r] + reaction.changed().length;
-                slotStart[r + 1] = slotStart[r] + (reactantStart[r + 1] - reactantStart[r]) * reaction.changed().length;
-                foldedStart[r + 1] = foldedStart[r] + reaction.reactants().length - dynamicCount(reaction.reactants());
+                foldedStart[r + 1] = foldedStart[r] + reactions.get(r).reactants().length
+                        - dynamicCount(reactions.get(r).reactants());
             }
             foldedSpeciesIndex = new int[foldedStart[count]];
             foldedOrder = new int[foldedStart[count]];
-            reactantState = new int[reactantStart[count]];
-            reactantOrder = new int[reactantStart[count]];
-            changeState = new int[changeStart[count]];
-            changeAmount = new double[changeStart[count]];
-            long[] keys = new long[slotStart[count]];
-            int dimension = dynamicSpecies.size();
+            // Monomials keyed by their dynamic reactants (state index, order), in order of first appearance.
+            Map<MonomialKey, Integer> monomialOf = new HashMap<>();
+            List<MonomialKey> monomials = new ArrayList<>();
+            int[] monomialOfReaction = new int[count];
             for (int r = 0; r < count; r++) {
                 ElementaryReaction reaction = reactions.get(r);
-                double rate = reaction.rate();
-                declaredRates[r] = rate;
+                declaredRates[r] = reaction.rate();
                 sourceReaction[r] = reactionIndex.get(reaction.source());
-                int p = reactantStart[r];
+                int dynamic = dynamicCount(reaction.reactants());
+                int[] key = new int[2 * dynamic];
+                int k = 0;
                 int f = foldedStart[r];
                 for (int i = 0; i < reaction.reactants().length; i++) {
                     int s = reaction.reactants()[i];
                     if (stateIndex[s] < 0) {
-                        rate *= power(initialConcentrations[s], reaction.orders()[i]);
                         foldedSpeciesIndex[f] = s;
                         foldedOrder[f] = reaction.orders()[i];
                         f++;
                     } else {
-                        reactantState[p] = stateIndex[s];
-                        reactantOrder[p] = reaction.orders()[i];
-                        p++;
+                        key[k++] = stateIndex[s];
+                        key[k++] = reaction.orders()[i];
                     }
                 }
-                rateConstants[r] = rate;
-                for (int c = 0; c < reaction.changed().length; c++) {
-                    changeState[changeStart[r] + c] = stateIndex[reaction.changed()[c]];
-                    changeAmount[changeStart[r] + c] = reaction.changes()[c];
+                MonomialKey monomial = new MonomialKey(key);
+                Integer known = monomialOf.get(monomial);
+                if (known == null) {
+                    known = monomials.size();
+                    monomialOf.put(monomial, known);
+                    monomials.add(monomial);
                 }
-                int slot = slotStart[r];
-                for (int q = reactantStart[r]; q < reactantStart[r + 1]; q++) {
-                    for (int c = changeStart[r]; c < changeStart[r + 1]; c++) {
-                        keys[slot++] = JacobianPattern.key(dimension, changeState[c], reactantState[q]);
+                monomialOfReaction[r] = known;
+            }
+            int monomialCount = monomials.size();
+            reactantStart = new int[monomialCount + 1];
+            for (int m = 0; m < monomialCount; m++) {
+                reactantStart[m + 1] = reactantStart[m] + monomials.get(m).pairs.length / 2;
+            }
+            reactantState = new int[reactantStart[monomialCount]];
+            reactantOrder = new int[reactantStart[monomialCount]];
+            for (int m = 0; m < monomialCount; m++) {
+                int[] pairs = monomials.get(m).pairs;
+                for (int i = 0; i < pairs.length / 2; i++) {
+                    reactantState[reactantStart[m] + i] = pairs[2 * i];
+                    reactantOrder[reactantStart[m] + i] = pairs[2 * i + 1];
+                }
+            }
+            buildTerms(reactions, monomialOfReaction, monomialCount);
+            buildJacobianSlots(monomialCount);
+        }
+
+        /** One term per (monomial, changed species); one contribution per (reaction, changed species). */
+        private void buildTerms(List<ElementaryReaction> reactions, int[] monomialOfReaction, int monomialCount) {
+            int count = reactions.size();
+            List<Map<Integer, Integer>> termsOfMonomial = new ArrayList<>(monomialCount);
+            for (int m = 0; m < monomialCount; m++) {
+                termsOfMonomial.add(new java.util.TreeMap<>());
+            }
+            int contributions = 0;
+            for (int r = 0; r < count; r++) {
+                Map<Integer, Integer> terms = termsOfMonomial.get(monomialOfReaction[r]);
+                for (int s : reactions.get(r).changed()) {
+                    terms.putIfAbsent(stateIndex[s], 0);
+                    contributions++;
+                }
+            }
+            termStart = new int[monomialCount + 1];
+            for (int m = 0; m < monomialCount; m++) {
+                termStart[m + 1] = termStart[m] + termsOfMonomial.get(m).size();
+            }
+            termState = new int[termStart[monomialCount]];
+            for (int m = 0; m < monomialCount; m++) {
+                int t = termStart[m];
+                for (Map.Entry<Integer, Integer> entry : termsOfMonomial.get(m).entrySet()) {
+                    termState[t] = entry.getKey();
+                    entry.setValue(t);
+                    t++;
+                }
+            }
+            contributionTerm = new int[contributions];
+            contributionReaction = new int[contributions];
+            contributionChange = new double[contributions];
+            int c = 0;
+            for (int r = 0; r < count; r++) {
+                ElementaryReaction reaction = reactions.get(r);
+                Map<Integer, Integer> terms = termsOfMonomial.get(monomialOfReaction[r]);
+                for (int i = 0; i < reaction.changed().length; i++) {
+                    contributionTerm[c] = terms.get(stateIndex[reaction.changed()[i]]);
+                    contributionReaction[c] = r;
+                    contributionChange[c] = reaction.changes()[i];
+                    c++;
+                }
+            }
+        }
+
+        private void buildJacobianSlots(int monomialCount) {
+            slotStart = new int[monomialCount + 1];
+            for (int m = 0; m < monomialCount; m++) {
+                slotStart[m + 1] = slotStart[m] + (reactantStart[m + 1] - reactantStart[m]) * (termStart[m + 1] - termStart[m]);
+            }
+            long[] keys = new long[slotStart[monomialCount]];
+            int dimension = dynamicSpecies.size();
+            int slot = 0;
+            for (int m = 0; m < monomialCount; m++) {
+                for (int q = reactantStart[m]; q < reactantStart[m + 1]; q++) {
+                    for (int t = termStart[m]; t < termStart[m + 1]; t++) {
+                        keys[slot++] = JacobianPattern.key(dimension, termState[t], reactantState[q]);
                     }
                 }
             }
@@ -411,6 +521,19 @@ public final class MassActionSystem {
                 }
             }
             return count;
+        }
+    }
+
+    /** A monomial's dynamic reactants as (state index, order) pairs in increasing state index. */
+    private record MonomialKey(int[] pairs) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MonomialKey key && Arrays.equals(pairs, key.pairs);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(pairs);
         }
     }
 }

@@ -35,6 +35,7 @@ public final class OdeSession {
     private final SimulationMonitor monitor;
     private final MassActionSystem system;
     private final MassActionOde ode;
+    private final IntegratorFactory.ChosenIntegrator chosen;
     private final AbstractIntegrator integrator;
     private final ScheduledEvents events;
     private final ScheduledEvents.Target target = new SessionTarget();
@@ -49,6 +50,7 @@ public final class OdeSession {
     private double time;
     private long steps;
     private long segments;
+    private long integrationNanos;
     private boolean canceled;
     private boolean steadyReached;
 
@@ -56,14 +58,10 @@ public final class OdeSession {
         this.plan = plan;
         this.monitor = monitor;
         this.system = MassActionSystem.compile(plan.network(), plan.initialConcentrations());
-        if (plan.stiff() && system.dimension() > OdeSimulator.MAX_STIFF_DIMENSION) {
-            throw new SimulationException("ode(stiff) handles at most " + OdeSimulator.MAX_STIFF_DIMENSION
-                    + " dynamic species for now (it factors a dense matrix at every step), and network "
-                    + plan.network().getName() + " has " + system.dimension()
-                    + ": use method ode (a sparse stiff solver is planned)", plan.line());
-        }
         this.ode = new MassActionOde(system);
-        this.integrator = IntegratorFactory.create(system, plan, plan.endTime());
+        // One integrator for every segment: a restart reuses its work arrays and the system's LU analysis.
+        this.chosen = IntegratorFactory.create(system, plan, plan.endTime());
+        this.integrator = chosen.integrator();
         integrator.addStepHandler(new StepForwarder());
         integrator.addStepEndHandler((stepEnd, forward) -> {
             if (monitor.isCanceled()) {
@@ -187,6 +185,19 @@ public final class OdeSession {
         return ode.evaluations();
     }
 
+    /**
+     * What the integration cost so far over every segment: the method (and how it was chosen), steps, rejected
+     * steps, RHS and Jacobian evaluations, LU factorizations, integration time.
+     */
+    public RunStatistics statistics() {
+        return chosen.statistics(ode.evaluations(), integrationNanos / 1e9);
+    }
+
+    /** The method's description: which integrator runs and how it was chosen. */
+    public String method() {
+        return chosen.description();
+    }
+
     /** Accepted integrator steps so far. */
     public long steps() {
         return steps;
@@ -305,14 +316,17 @@ public final class OdeSession {
             integrator.addEventDetector(steady);
         }
         ODEStateAndDerivative last;
+        long start = System.nanoTime();
         try {
             last = integrator.integrate(ode, new ODEState(time, state.clone()), end);
         } catch (MathRuntimeException e) {
-            String advice = plan.stiff() ? "try other tolerances with ode(stiff, rtol = ..., atol = ...)"
+            String advice = chosen.method().isStiff() ? "try other tolerances with ode(stiff, rtol = ..., atol = ...)"
                     : "the network may be stiff: try method ode(stiff), or other tolerances with"
                             + " ode(rtol = ..., atol = ...)";
             throw new SimulationException("the integration of " + plan.name() + " failed at t = " + time + ": "
-                    + e.getMessage() + " (" + advice + ")", plan.line(), e);
+                    + e.getMessage() + " (" + chosen.description() + "; " + advice + ")", plan.line(), e);
+        } finally {
+            integrationNanos += System.nanoTime() - start;
         }
         System.arraycopy(last.getPrimaryState(), 0, state, 0, state.length);
         if (watchSteady && steady.reached()) {

@@ -21,7 +21,7 @@ import org.hipparchus.ode.sampling.AbstractODEStateInterpolator;
  * F2 = f(y1), k3 = W^-1 (F2 - e32 (k2 - F1) - 2 (k1 - f0)), error h/6 (k1 - 2 k2 + k3); d = 1/(2 + sqrt 2),
  * e32 = 6 + sqrt 2. The formula is a W-method: its order does not depend on J being exact.
  */
-final class RosenbrockIntegrator extends AdaptiveStepsizeIntegrator {
+final class RosenbrockIntegrator extends AdaptiveStepsizeIntegrator implements StiffCounters {
 
     static final String NAME = "Rosenbrock 2(3) (Shampine-Reichelt), L-stable";
 
@@ -34,6 +34,9 @@ final class RosenbrockIntegrator extends AdaptiveStepsizeIntegrator {
     private final MassActionSystem system;
     private final double absoluteTolerance;
     private final double relativeTolerance;
+    private long jacobianEvaluations;
+    private long factorizations;
+    private long rejectedSteps;
 
     RosenbrockIntegrator(MassActionSystem system, double maxStep, double absoluteTolerance, double relativeTolerance) {
         super(NAME, 0.0, maxStep, absoluteTolerance, relativeTolerance);
@@ -71,6 +74,7 @@ final class RosenbrockIntegrator extends AdaptiveStepsizeIntegrator {
             double[] y0 = stepStart.getPrimaryState();
             double[] f0 = stepStart.getPrimaryDerivative();
             system.jacobian(y0, jacobian, jacobianValues);
+            jacobianEvaluations++;
             double error;
             double[] k1;
             double[] k2;
@@ -112,6 +116,7 @@ final class RosenbrockIntegrator extends AdaptiveStepsizeIntegrator {
                 if (error <= 1.0 && Double.isFinite(error)) {
                     break;
                 }
+                rejectedSteps++;
                 h *= Double.isFinite(error) ? Math.max(MIN_REDUCTION, SAFETY * Math.pow(error, -1.0 / 3.0))
                         : MIN_REDUCTION;
                 if (h < 16 * Math.ulp(t0)) {
@@ -133,6 +138,21 @@ final class RosenbrockIntegrator extends AdaptiveStepsizeIntegrator {
         return finalState;
     }
 
+    @Override
+    public long jacobianEvaluations() {
+        return jacobianEvaluations;
+    }
+
+    @Override
+    public long factorizations() {
+        return factorizations;
+    }
+
+    @Override
+    public long rejectedSteps() {
+        return rejectedSteps;
+    }
+
     /** Fills W = I - h d J into the LU's matrix and factors it. */
     private void factor(DenseLu lu, double[][] jacobian, double h) {
         double[][] w = lu.matrix();
@@ -146,6 +166,7 @@ final class RosenbrockIntegrator extends AdaptiveStepsizeIntegrator {
             }
             row[i] += 1.0;
         }
+        factorizations++;
         if (!lu.factor()) {
             throw new MathIllegalStateException(LocalizedCoreFormats.SINGULAR_MATRIX);
         }

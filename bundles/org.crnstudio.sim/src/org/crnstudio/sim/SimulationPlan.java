@@ -25,6 +25,13 @@ import org.crnstudio.model.Species;
  * Defaults: relative tolerance {@value #DEFAULT_RELATIVE_TOLERANCE}, absolute tolerance
  * {@value #DEFAULT_ABSOLUTE_TOLERANCE}, {@value #DEFAULT_OUTPUT_INTERVALS} output intervals, and for
  * {@code until steady(tol)} without an end time a horizon of {@value #DEFAULT_STEADY_HORIZON} time units.
+ * <p>
+ * Options of {@code method ode(...)}: {@code rtol}, {@code atol} (tolerances, per component: error below
+ * atol + rtol |x|); {@code stiff} (the default stiff method, Rodas4 with a sparse LU; {@code stiff = false} the
+ * explicit Dormand-Prince 8(5,3)); {@code nonstiff} (the explicit one); {@code method = word} with a word of
+ * {@link OdeMethod}: auto, dormand_prince, dormand_prince54, gragg_bulirsch_stoer, rosenbrock (Rodas4), ros23.
+ * Without any of these the method is {@link OdeMethod#AUTO}: {@link IntegratorFactory} chooses, and the result says
+ * which it used.
  */
 public final class SimulationPlan {
 
@@ -35,7 +42,7 @@ public final class SimulationPlan {
     /** The settling band of a timed run (a steady-state run uses its tolerance). */
     public static final double DEFAULT_SETTLING_BAND = 1e-6;
     /** The ode method's options. */
-    public static final List<String> ODE_OPTIONS = List.of("rtol", "atol", "stiff");
+    public static final List<String> ODE_OPTIONS = List.of("rtol", "atol", "stiff", "nonstiff", "method");
 
     private final String name;
     private final int line;
@@ -48,7 +55,7 @@ public final class SimulationPlan {
     private final int outputIntervals;
     private final double relativeTolerance;
     private final double absoluteTolerance;
-    private final boolean stiff;
+    private final OdeMethod method;
     private final List<String> series;
     private final Events events;
 
@@ -59,7 +66,7 @@ public final class SimulationPlan {
 
     private SimulationPlan(String name, int line, ReactionNetwork network, double[] initialConcentrations,
             double endTime, double steadyTolerance, int outputIntervals, double relativeTolerance,
-            double absoluteTolerance, boolean stiff, List<String> series, Events events) {
+            double absoluteTolerance, OdeMethod method, List<String> series, Events events) {
         this.name = name;
         this.line = line;
         this.network = network;
@@ -69,7 +76,7 @@ public final class SimulationPlan {
         this.outputIntervals = outputIntervals;
         this.relativeTolerance = relativeTolerance;
         this.absoluteTolerance = absoluteTolerance;
-        this.stiff = stiff;
+        this.method = method;
         this.series = series;
         this.events = events;
     }
@@ -79,7 +86,7 @@ public final class SimulationPlan {
         checkNetwork(network, 0);
         double[] initial = network.getSpecies().stream().mapToDouble(Species::getInitial).toArray();
         SimulationPlan plan = new SimulationPlan(network.getName(), network.getLine(), network, initial, Double.NaN,
-                Double.NaN, DEFAULT_OUTPUT_INTERVALS, DEFAULT_RELATIVE_TOLERANCE, DEFAULT_ABSOLUTE_TOLERANCE, false,
+                Double.NaN, DEFAULT_OUTPUT_INTERVALS, DEFAULT_RELATIVE_TOLERANCE, DEFAULT_ABSOLUTE_TOLERANCE, OdeMethod.AUTO,
                 List.of(), Events.NONE);
         checkInitials(plan);
         return plan.withEndTime(endTime);
@@ -103,21 +110,24 @@ public final class SimulationPlan {
         rejectUnavailable(simulation);
         double relative = DEFAULT_RELATIVE_TOLERANCE;
         double absolute = DEFAULT_ABSOLUTE_TOLERANCE;
-        boolean stiff = false;
+        OdeMethod odeMethod = OdeMethod.AUTO;
         MethodCall method = simulation.getMethod();
         if (method != null && "ode".equals(method.getName())) { // ssa's options: StochasticOptions
             for (Option option : method.getOptions()) {
                 switch (option.getName() == null ? "" : option.getName()) {
                     case "rtol" -> relative = positive(option, "the relative tolerance rtol");
                     case "atol" -> absolute = positive(option, "the absolute tolerance atol");
-                    case "stiff" -> stiff = isOn(option);
+                    case "stiff" -> odeMethod = isOn(option) ? OdeMethod.RODAS4 : OdeMethod.DORMAND_PRINCE;
+                    case "nonstiff" -> odeMethod = isOn(option) ? OdeMethod.DORMAND_PRINCE : OdeMethod.RODAS4;
+                    case "method" -> odeMethod = methodWord(option);
                     default -> throw new SimulationException("method ode has no option '" + option.getName()
                             + "': valid options are " + String.join(", ", ODE_OPTIONS), lineOf(option, simulation));
                 }
             }
         }
         SimulationPlan plan = new SimulationPlan(simulation.getName(), simulation.getLine(), network, initial,
-                Double.NaN, Double.NaN, DEFAULT_OUTPUT_INTERVALS, relative, absolute, stiff, List.of(), Events.NONE);
+                Double.NaN, Double.NaN, DEFAULT_OUTPUT_INTERVALS, relative, absolute, odeMethod, List.of(),
+                Events.NONE);
         checkInitials(plan);
         if (simulation.getOutputPoints() < 1) {
             throw new SimulationException("simulation " + simulation.getName() + " asks for "
@@ -187,10 +197,18 @@ public final class SimulationPlan {
                 List.copyOf(chosen));
     }
 
-    /** Use the linearly implicit method for stiff networks (what ode(stiff) asks for), or the explicit one. */
+    /**
+     * Use the default stiff method (what ode(stiff) asks for: {@link OdeMethod#RODAS4}), or the default explicit one
+     * ({@link OdeMethod#DORMAND_PRINCE}, what ode(stiff = false) and ode(nonstiff) ask for).
+     */
     public SimulationPlan withStiff(boolean stiffMethod) {
+        return withMethod(stiffMethod ? OdeMethod.RODAS4 : OdeMethod.DORMAND_PRINCE);
+    }
+
+    /** Use the given integrator; {@link OdeMethod#AUTO} (the default) lets {@link IntegratorFactory} choose. */
+    public SimulationPlan withMethod(OdeMethod odeMethod) {
         return new SimulationPlan(name, line, network, initialConcentrations, endTime, steadyTolerance,
-                outputIntervals, relativeTolerance, absoluteTolerance, stiffMethod, series, events);
+                outputIntervals, relativeTolerance, absoluteTolerance, odeMethod, series, events);
     }
 
     /**
@@ -227,11 +245,11 @@ public final class SimulationPlan {
 
     private SimulationPlan withEvents(Events newEvents) {
         return new SimulationPlan(name, line, network, initialConcentrations, endTime, steadyTolerance,
-                outputIntervals, relativeTolerance, absoluteTolerance, stiff, series, newEvents);
+                outputIntervals, relativeTolerance, absoluteTolerance, method, series, newEvents);
     }
 
     private SimulationPlan copy(double time, double tol, int intervals, double rtol, double atol, List<String> names) {
-        return new SimulationPlan(name, line, network, initialConcentrations, time, tol, intervals, rtol, atol, stiff,
+        return new SimulationPlan(name, line, network, initialConcentrations, time, tol, intervals, rtol, atol, method,
                 names, events);
     }
 
@@ -317,9 +335,14 @@ public final class SimulationPlan {
         return absoluteTolerance;
     }
 
-    /** Whether ode(stiff) was asked for. */
+    /** Whether a stiff method was asked for (ode(stiff), or a stiff ode(method = ...)); false for AUTO. */
     public boolean stiff() {
-        return stiff;
+        return method.isStiff();
+    }
+
+    /** The integrator asked for; AUTO (the default) when the simulation names none. */
+    public OdeMethod method() {
+        return method;
     }
 
     /** The series named by the simulation; empty means every species, then every observable. */
@@ -405,6 +428,12 @@ public final class SimulationPlan {
 
     private static SimulationException notYet(String what, int line) {
         return new SimulationException(what + " is not available yet (arrives with the simulation engine)", line);
+    }
+
+    private static OdeMethod methodWord(Option option) {
+        String word = option.getLiteral() == null ? "" : option.getLiteral().trim();
+        return OdeMethod.ofWord(word).orElseThrow(() -> new SimulationException("ode has no method '" + word
+                + "': valid methods are " + String.join(", ", OdeMethod.words()), option.getLine()));
     }
 
     static double positive(Option option, String what) {

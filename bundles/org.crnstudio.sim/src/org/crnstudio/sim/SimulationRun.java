@@ -3,19 +3,22 @@ package org.crnstudio.sim;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What {@link SimulationRunner} returns: the result, with the stochastic engine's counts when it ran. */
-public record SimulationRun(SimulationResult result, Optional<StochasticStatistics> stochastic) {
+/** What {@link SimulationRunner} returns: the result of whichever engine ran, with its {@link RunStatistics}. */
+public record SimulationRun(SimulationResult result) {
 
-    /** One line on how the run went: method, work done, where it stopped (the time is measured by the caller). */
+    /** The stochastic engine's counts (events, leaps), or empty when the deterministic engine ran. */
+    public Optional<RunStatistics> stochastic() {
+        return result.statistics().isStochastic() ? Optional.of(result.statistics()) : Optional.empty();
+    }
+
+    /**
+     * The one line {@code crn simulate --stats} and the IDE print on how the run went, for either engine: method and
+     * work done, species, where it stopped and the total time (measured by the caller, compiling included).
+     */
     public String statistics(double seconds) {
-        if (stochastic.isPresent()) {
-            return stochastic.get().describe() + String.format(Locale.ROOT, ", %d dynamic species (%d folded),"
-                    + " stopped at t = %g%s", result.dynamicSpecies().size(), result.foldedSpecies().size(),
-                    result.stopTime(), result.canceled() ? " (canceled)" : "");
-        }
-        return String.format(Locale.ROOT, "%s, %d dynamic species (%d folded into the rates), %d RHS evaluations,"
-                + " stopped at t = %g%s, %.3f s", result.method(), result.dynamicSpecies().size(),
-                result.foldedSpecies().size(), result.rhsEvaluations(), result.stopTime(),
-                result.steadyReached() ? " (steady)" : "", seconds);
+        return String.format(Locale.ROOT, "%s; %d dynamic species (%d folded into the rates), stopped at t = %g%s%s;"
+                + " total %.3f s", result.statistics().describe(), result.dynamicSpecies().size(),
+                result.foldedSpecies().size(), result.stopTime(), result.steadyReached() ? " (steady)" : "",
+                result.canceled() ? " (canceled)" : "", seconds);
     }
 }

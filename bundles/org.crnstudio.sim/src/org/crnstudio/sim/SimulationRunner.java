@@ -68,9 +68,8 @@ public final class SimulationRunner {
 
     public SimulationRun run(SimulationMonitor monitor) {
         if (stochastic == null) {
-            return new SimulationRun(new OdeSimulator().run(plan, monitor), Optional.empty());
+            return new SimulationRun(new OdeSimulator().run(plan, monitor));
         }
-        StochasticResult result = new StochasticSimulator().run(plan, stochastic, monitor);
-        return new SimulationRun(result.result(), Optional.of(result.statistics()));
+        return new SimulationRun(new StochasticSimulator().run(plan, stochastic, monitor).result());
     }
 }

@@ -2,6 +2,7 @@ package org.crnstudio.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,14 +97,17 @@ public final class StochasticSimulator {
             ensemble.close();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        String method = "ssa: " + options.algorithm().description() + ", volume " + options.volume() + ", "
-                + options.runs() + (options.runs() == 1 ? " run" : " runs");
-        SimulationResult result = new SimulationResult(trajectory, names(system.dynamicSpecies()),
-                names(system.foldedSpecies()), false, stopTime, 0, method, canceled);
-        StochasticStatistics statistics = new StochasticStatistics(options.algorithm(), options.volume(),
-                options.runs(), options.seed(), ensemble.events(), ensemble.leaps(),
-                workers, seconds);
-        return new StochasticResult(result, statistics);
+        String method = String.format(Locale.ROOT, "ssa: %s, volume %s, %d run%s (seed %d, %d thread%s)",
+                options.algorithm().description(), shortNumber(options.volume()), options.runs(),
+                options.runs() == 1 ? "" : "s", options.seed(), workers, workers == 1 ? "" : "s");
+        RunStatistics statistics = RunStatistics.stochastic(method, ensemble.events(), ensemble.leaps(), seconds);
+        return new StochasticResult(new SimulationResult(trajectory, names(system.dynamicSpecies()),
+                names(system.foldedSpecies()), false, stopTime, canceled, statistics));
+    }
+
+    private static String shortNumber(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     /** Output time i of N: i T / N computed from i (never accumulated), the last exactly T. */

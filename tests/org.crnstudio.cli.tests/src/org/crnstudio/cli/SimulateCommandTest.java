@@ -55,6 +55,20 @@ class SimulateCommandTest {
 		assertEquals(5.0, row(lines[lines.length - 1])[0], 1e-12);
 	}
 
+	/** --stats names the method and how it was chosen, and counts what the integration cost. */
+	@Test
+	void statsNameTheMethodAndCountStepsEvaluationsAndFactorizations(@TempDir Path folder) {
+		CommandRun run = CommandRun.of("simulate", CommandRun.example("lotka-volterra.crn").toString(), "--simulation",
+				"Cycles", "--out", folder.resolve("cycles.csv").toString(), "--stats");
+		assertEquals(0, run.exitCode(), run.toString());
+		String stats = run.err().strip();
+		System.out.println(stats);
+		for (String part : new String[] { "Cycles: ode", "Dormand-Prince", "steps", "RHS evaluations",
+				"Jacobian evaluations", "LU factorizations", "integration", "2 dynamic species", "stopped at t = 50" }) {
+			assertTrue(stats.contains(part), part + " missing in: " + stats);
+		}
+	}
+
 	@Test
 	void fixedPointExampleUntilSteadyGivesTheNetworksOutputsAndWhenTheySettled(@TempDir Path folder) throws IOException {
 		// The example's Settle run, stopped by 'until steady' instead of at t = 30.
