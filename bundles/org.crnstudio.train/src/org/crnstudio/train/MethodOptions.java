@@ -91,6 +91,16 @@ public final class MethodOptions {
 		return value;
 	}
 
+	/** The option's number, which must be finite and not negative. */
+	public double nonNegative(String name) {
+		double value = number(name);
+		if (!(value >= 0) || !Double.isFinite(value)) {
+			throw new TrainingException("option " + name + " of " + method + " must be a number >= 0, found "
+					+ value, lineOf(given.get(name)));
+		}
+		return value;
+	}
+
 	/** The option's whole number, at least 1. */
 	public int count(String name) {
 		double value = number(name);

@@ -68,7 +68,12 @@ public final class KnownOptions {
 	public static final List<OptionSpec> ONE_POT_TRAINING = concat(ONE_POT, List.of(
 			new OptionSpec("report_every", Kind.COUNT, "100", "iterations between two measurements of error and accuracy"),
 			new OptionSpec("rtol", Kind.POSITIVE, "1e-6", "relative tolerance of the integration"),
-			new OptionSpec("atol", Kind.POSITIVE, "1e-9", "absolute tolerance of the integration")));
+			new OptionSpec("atol", Kind.POSITIVE, "1e-9", "absolute tolerance of the integration"),
+			new OptionSpec("noise_eps", Kind.NON_NEGATIVE, "0", "noise magnitude eps of seed 002's equation 18, drawn with the training's seed (0: no noise)"),
+			new OptionSpec("noise_t0", Kind.POSITIVE, "0.05", "the noise terms are redrawn every t0"),
+			new OptionSpec("noise_t1", Kind.POSITIVE, "0.005", "and held for t1 (at most t0), 0 the rest of the time"),
+			new OptionSpec("noise_rates", Kind.FLAG, "true", "noise on the rate constant of every reaction: k |1 + eps xi|"),
+			new OptionSpec("noise_nodes", Kind.FLAG, "false", "noise on the hidden and output node species: x -> |x + eps xi| during each window")));
 
 	/** What a neural_crn training run adds to the construction's options (bundle org.crnstudio.train, neuralcrn). */
 	public static final List<OptionSpec> NEURAL_CRN_TRAINING = concat(NEURAL_CRN, List.of(

@@ -56,13 +56,23 @@ public final class OnePotMethod implements TrainingMethod {
 					+ " (one iteration presents one sample for one period)", job.line());
 		}
 		OnePotNetwork pot = OnePotNetwork.compile(source, compileOptions(options), job.line());
-		OnePotRun run = new OnePotRun(pot, job.data(), OnePotRunSettings.of(options), job.seed());
+		OnePotRun run = new OnePotRun(pot, job.data(), OnePotRunSettings.of(options), job.seed(), job.line());
 		TrainingMetrics metrics = new TrainingMetrics(monitor);
 		monitor.log("one_pot: " + pot.network().getSpecies().size() + " species, " + pot.network().getReactions().size()
-				+ " reactions; " + iterations + " iterations of period " + NumberText.of(run.settings().period()));
+				+ " reactions; " + iterations + " iterations of period " + NumberText.of(run.settings().period())
+				+ noiseText(run.settings().noise()));
 		boolean canceled = run.run(iterations, metrics, monitor);
 		DenseNetwork trained = run.currentNetwork();
 		return new TrainingOutcome(text(job, source, trained, run.iteration()), metrics.table(), canceled);
+	}
+
+	private static String noiseText(OnePotNoise noise) {
+		if (!noise.active()) {
+			return "";
+		}
+		return "; noise eps " + NumberText.of(noise.eps()) + " every " + NumberText.of(noise.t0()) + " for "
+				+ NumberText.of(noise.t1()) + " on " + (noise.rates() ? "rates" : "") + (noise.rates() && noise.nodes() ? " and " : "")
+				+ (noise.nodes() ? "node species" : "");
 	}
 
 	/** The trained network as an nn declaration. */

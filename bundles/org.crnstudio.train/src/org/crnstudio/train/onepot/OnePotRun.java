@@ -21,12 +21,15 @@ final class OnePotRun {
 	private final ReactionPot pot;
 	private long iteration;
 
-	OnePotRun(OnePotNetwork network, DataSplit data, OnePotRunSettings settings, long seed) {
+	/** {@code line}: where the training is declared, for messages about its noise. */
+	OnePotRun(OnePotNetwork network, DataSplit data, OnePotRunSettings settings, long seed, int line) {
 		this.network = network;
 		this.data = data;
 		this.settings = settings;
 		this.order = new SampleOrder(data.trainSize(), seed);
-		this.pot = ReactionPots.create(network.network(), settings.rtol(), settings.atol());
+		// The noise draws share the training's seed: a seed fixes both the sample order and the noise.
+		this.pot = ReactionPots.create(network.network(), settings.rtol(), settings.atol(),
+				settings.noise().settingsFor(network.network(), line), seed);
 	}
 
 	OnePotRunSettings settings() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.model.Species;
+import org.crnstudio.sim.NoiseSettings;
 import org.crnstudio.sim.OdeSession;
 import org.crnstudio.sim.SimulationPlan;
 
@@ -19,9 +20,14 @@ public final class SessionPot implements ReactionPot {
 	private final OdeSession session;
 	private final List<String> names;
 
-	public SessionPot(ReactionNetwork network, boolean stiff, double relativeTolerance, double absoluteTolerance) {
+	/** {@code noise} null: a noiseless pot; else its draws come from {@code seed} (reproducible). */
+	public SessionPot(ReactionNetwork network, boolean stiff, double relativeTolerance, double absoluteTolerance,
+			NoiseSettings noise, long seed) {
 		SimulationPlan plan = SimulationPlan.forNetwork(network, HORIZON)
 				.withTolerances(relativeTolerance, absoluteTolerance).withStiff(stiff);
+		if (noise != null) {
+			plan = plan.withNoise(noise).withSeed(seed);
+		}
 		this.session = OdeSession.start(plan);
 		this.names = network.getSpecies().stream().map(Species::getName).toList();
 	}

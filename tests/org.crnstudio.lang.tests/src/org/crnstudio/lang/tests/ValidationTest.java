@@ -109,6 +109,16 @@ class ValidationTest {
 	}
 
 	@Test
+	void onePotTrainingTakesTheNoiseOptions() {
+		String nn = "nn N {\n input x\n layer y = dense(1, smooth_relu(h = 1)) weights [[1]]\n}\n";
+		String training = "dataset D {\n inputs x\n targets y\n row 1 -> 1\n}\n"
+				+ "training T {\n of N on D\n method one_pot(eta = 0.01, noise_eps = 0.3, noise_t0 = 0.05, noise_t1 = 0.005,"
+				+ " noise_rates = true, noise_nodes)\n}";
+		clean(nn + training);
+		only(nn + training.replace("noise_eps = 0.3", "noise_eps = -0.3"), INVALID_OPTION_VALUE, 12);
+	}
+
+	@Test
 	void fixedPointAndOnePotBuildOnlyTheirActivations() {
 		String nn = "nn N {\n input x\n layer h = dense(1, relu) weights [[1]]\n layer y = dense(1, smooth_relu(h = 1)) weights [[1]]\n}\n";
 		Diagnostic error = only(nn + "crn F = compile N with fixed_point()", CONSTRUCTION_ACTIVATION, 6);
