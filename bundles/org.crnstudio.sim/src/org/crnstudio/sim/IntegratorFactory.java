@@ -93,9 +93,11 @@ public final class IntegratorFactory {
             case DORMAND_PRINCE_54 -> new DormandPrince54Integrator(0.0, horizon, atol, rtol);
             case GRAGG_BULIRSCH_STOER -> new GraggBulirschStoerIntegrator(0.0, horizon, atol, rtol);
             case ROS23 -> new RosenbrockIntegrator(system, horizon, atol, rtol);
+            case BDF -> new BdfIntegrator(system, horizon, atol, rtol);
             case RODAS4, AUTO -> new Rodas4Integrator(system, horizon, atol, rtol);
         };
-        String detail = integrator instanceof Rodas4Integrator rodas ? " (" + rodas.blockSummary() + ")" : "";
+        String detail = integrator instanceof Rodas4Integrator rodas ? " (" + rodas.blockSummary() + ")"
+                : integrator instanceof BdfIntegrator bdf ? " (" + bdf.blockSummary() + ")" : "";
         String description = how + ": " + integrator.getName() + detail + ", adaptive, rtol " + rtol + ", atol " + atol;
         return new ChosenIntegrator(integrator, method, description);
     }

@@ -20,7 +20,9 @@ public enum OdeMethod {
     /** Rodas4, a stiffly accurate L-stable Rosenbrock method of order 4 with a sparse LU: the default stiff method. */
     RODAS4("rosenbrock", true),
     /** The Rosenbrock 2(3) pair of Shampine and Reichelt (MATLAB's ode23s): cheap steps for loose tolerances. */
-    ROS23("ros23", true);
+    ROS23("ros23", true),
+    /** Variable-order (1-5) BDF with modified Newton and a reused iteration matrix, as CVODE: for large stiff networks. */
+    BDF("bdf", true);
 
     private final String word;
     private final boolean stiff;
