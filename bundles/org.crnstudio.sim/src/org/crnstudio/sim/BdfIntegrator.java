@@ -223,7 +223,8 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
                 }
             }
             // Divided differences over t1 and the history: the dense output and the other orders' errors.
-            int nodeCount = Math.min(count + 1, HISTORY + 1);
+            // Order q + 1's estimate needs q + 3 nodes: no more are computed.
+            int nodeCount = Math.min(count + 1, q + 3);
             dividedDifferences(t1, nodeCount);
             double[][] coefficients = new double[q + 1][];
             for (int j = 0; j <= q; j++) {
