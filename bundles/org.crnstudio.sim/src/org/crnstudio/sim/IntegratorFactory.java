@@ -13,9 +13,11 @@ import org.hipparchus.ode.nonstiff.GraggBulirschStoerIntegrator;
  * (the longest step allowed), a Hipparchus {@link AbstractIntegrator}, so step handlers, event detectors and
  * restarts between segments work the same with every method, plus the sentence that says which method runs.
  * <p>
- * {@link OdeMethod#AUTO} picks the stiff method when {@code horizon * rho > }{@value #STIFFNESS_THRESHOLD}, rho being
- * a Gershgorin bound of the Jacobian's spectral radius (largest absolute row sum) taken at the initial state and
- * at the state where every dynamic species is raised to the largest initial concentration (so that rates of
+ * {@link OdeMethod#AUTO} picks the stiff method ({@link OdeMethod#BDF}: it reuses its iteration matrix across steps
+ * and beat Rodas4 on the simulation benchmarks, e.g. 4.3 s against 24 s CPU on the rate-independent MNIST network
+ * and 13 ms against 38 ms on a one-pot XOR period at rtol 1e-8) when
+ * {@code horizon * rho > }{@value #STIFFNESS_THRESHOLD}, rho being a Gershgorin bound of the Jacobian's spectral
+ * radius (largest absolute row sum) taken at the initial state and at the state where every dynamic species is raised to the largest initial concentration (so that rates of
  * species that start at 0 count too): an explicit method would need more than about rho * horizon / 6 steps for
  * stability alone, while the stiff one's steps follow accuracy only.
  */
@@ -79,7 +81,7 @@ public final class IntegratorFactory {
         String how;
         if (method == OdeMethod.AUTO) {
             double stiffness = stiffnessIndicator(system, horizon);
-            method = stiffness > STIFFNESS_THRESHOLD ? OdeMethod.RODAS4 : OdeMethod.DORMAND_PRINCE;
+            method = stiffness > STIFFNESS_THRESHOLD ? OdeMethod.BDF : OdeMethod.DORMAND_PRINCE;
             how = String.format(Locale.ROOT, "ode, chosen automatically (%s: horizon x Jacobian bound = %.3g %s %.0e)",
                     method.isStiff() ? "stiff" : "not stiff", stiffness, method.isStiff() ? ">" : "<=",
                     STIFFNESS_THRESHOLD);
@@ -93,9 +95,11 @@ public final class IntegratorFactory {
             case DORMAND_PRINCE_54 -> new DormandPrince54Integrator(0.0, horizon, atol, rtol);
             case GRAGG_BULIRSCH_STOER -> new GraggBulirschStoerIntegrator(0.0, horizon, atol, rtol);
             case ROS23 -> new RosenbrockIntegrator(system, horizon, atol, rtol);
+            case BDF -> new BdfIntegrator(system, horizon, atol, rtol);
             case RODAS4, AUTO -> new Rodas4Integrator(system, horizon, atol, rtol);
         };
-        String detail = integrator instanceof Rodas4Integrator rodas ? " (" + rodas.blockSummary() + ")" : "";
+        String detail = integrator instanceof Rodas4Integrator rodas ? " (" + rodas.blockSummary() + ")"
+                : integrator instanceof BdfIntegrator bdf ? " (" + bdf.blockSummary() + ")" : "";
         String description = how + ": " + integrator.getName() + detail + ", adaptive, rtol " + rtol + ", atol " + atol;
         return new ChosenIntegrator(integrator, method, description);
     }

@@ -17,10 +17,12 @@ public enum OdeMethod {
     DORMAND_PRINCE_54("dormand_prince54", false),
     /** Hipparchus' Gragg-Bulirsch-Stoer extrapolation, explicit: for very tight tolerances on smooth problems. */
     GRAGG_BULIRSCH_STOER("gragg_bulirsch_stoer", false),
-    /** Rodas4, a stiffly accurate L-stable Rosenbrock method of order 4 with a sparse LU: the default stiff method. */
+    /** Rodas4, a stiffly accurate L-stable Rosenbrock method of order 4 with a sparse LU: the method of ode(stiff). */
     RODAS4("rosenbrock", true),
     /** The Rosenbrock 2(3) pair of Shampine and Reichelt (MATLAB's ode23s): cheap steps for loose tolerances. */
-    ROS23("ros23", true);
+    ROS23("ros23", true),
+    /** Variable-order (1-5) BDF with modified Newton and a reused iteration matrix, as CVODE: AUTO's stiff method. */
+    BDF("bdf", true);
 
     private final String word;
     private final boolean stiff;

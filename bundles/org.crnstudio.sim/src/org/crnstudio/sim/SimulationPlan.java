@@ -29,7 +29,7 @@ import org.crnstudio.model.Species;
  * Options of {@code method ode(...)}: {@code rtol}, {@code atol} (tolerances, per component: error below
  * atol + rtol |x|); {@code stiff} (the default stiff method, Rodas4 with a sparse LU; {@code stiff = false} the
  * explicit Dormand-Prince 8(5,3)); {@code nonstiff} (the explicit one); {@code method = word} with a word of
- * {@link OdeMethod}: auto, dormand_prince, dormand_prince54, gragg_bulirsch_stoer, rosenbrock (Rodas4), ros23.
+ * {@link OdeMethod}: auto, dormand_prince, dormand_prince54, gragg_bulirsch_stoer, rosenbrock (Rodas4), ros23, bdf.
  * Without any of these the method is {@link OdeMethod#AUTO}: {@link IntegratorFactory} chooses, and the result says
  * which it used.
  */

@@ -104,7 +104,7 @@ public final class KnownOptions {
 			"ode", List.of(
 					new OptionSpec("stiff", Kind.FLAG, "false", "use the stiff integrator (Rodas4, sparse LU); without stiff, nonstiff or method the integrator is chosen automatically"),
 					new OptionSpec("nonstiff", Kind.FLAG, "false", "use the explicit integrator (Dormand-Prince 8(5,3))"),
-					new OptionSpec("method", Kind.WORD, "auto", "the integrator: auto, dormand_prince, dormand_prince54, gragg_bulirsch_stoer, rosenbrock (Rodas4) or ros23"),
+					new OptionSpec("method", Kind.WORD, "auto", "the integrator: auto, dormand_prince, dormand_prince54, gragg_bulirsch_stoer, rosenbrock (Rodas4), ros23 or bdf"),
 					new OptionSpec("rtol", Kind.POSITIVE, "1e-8", "relative tolerance"),
 					new OptionSpec("atol", Kind.POSITIVE, "1e-10", "absolute tolerance")),
 			"ssa", List.of(
@@ -137,7 +137,7 @@ public final class KnownOptions {
 	/** Words an option of kind WORD accepts. */
 	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"),
 			"algorithm", Set.of("direct", "next_reaction", "tau_leap"),
-			"method", Set.of("auto", "dormand_prince", "dormand_prince54", "gragg_bulirsch_stoer", "rosenbrock", "ros23"));
+			"method", Set.of("auto", "dormand_prince", "dormand_prince54", "gragg_bulirsch_stoer", "rosenbrock", "ros23", "bdf"));
 
 	private KnownOptions() {
 	}

@@ -30,7 +30,7 @@ class MethodChoiceTest {
         assertEquals(OdeMethod.AUTO, stiffPlan.method());
         IntegratorFactory.ChosenIntegrator stiff = IntegratorFactory.create(
                 MassActionSystem.compile(robertson()), stiffPlan, 40);
-        assertEquals(OdeMethod.RODAS4, stiff.method());
+        assertEquals(OdeMethod.BDF, stiff.method());
         assertTrue(stiff.description().contains("chosen automatically"), stiff.description());
         ReactionNetwork decay = crn("Decay").species("A", 1).reaction("A -> B", 0.5).build();
         IntegratorFactory.ChosenIntegrator explicit = IntegratorFactory.create(MassActionSystem.compile(decay),
