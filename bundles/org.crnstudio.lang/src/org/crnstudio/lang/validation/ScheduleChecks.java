@@ -12,8 +12,10 @@ import org.crnstudio.lang.ast.NoiseItem;
 import org.crnstudio.lang.ast.Option;
 import org.crnstudio.lang.ast.SimulationDef;
 import org.crnstudio.lang.ast.SimulationItem;
+import org.crnstudio.lang.ast.TrainingDef;
 import org.crnstudio.lang.ast.UntilItem;
 import org.crnstudio.lang.scoping.Members;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
@@ -80,24 +82,38 @@ public class ScheduleChecks extends org.eclipse.xtext.validation.AbstractDeclara
 
 	@Check
 	public void noiseWindowFitsItsPeriod(NoiseItem noise) {
-		if (noise.getNoise() == null) {
-			return;
+		if (noise.getNoise() != null) {
+			checkNoiseWindow(noise.getNoise().getOptions(), "t0", "t1", noise.getNoise(), "noise");
 		}
+	}
+
+	/** one_pot training under noise: noise_t1 <= noise_t0, as for a simulation's noise. */
+	@Check
+	public void trainingNoiseWindowFitsItsPeriod(TrainingDef training) {
+		if (training.getMethod() != null && "one_pot".equals(training.getMethod().getName())
+				&& training.getMethod().getOptions() != null) {
+			checkNoiseWindow(training.getMethod().getOptions().getOptions(), "noise_t0", "noise_t1",
+					training.getMethod(), "one_pot");
+		}
+	}
+
+	private void checkNoiseWindow(List<Option> options, String t0Name, String t1Name, EObject fallback, String owner) {
 		double t0 = 0.05;
 		double t1 = 0.005;
 		Option t1Option = null;
-		for (Option option : noise.getNoise().getOptions()) {
-			if ("t0".equals(option.getName()) && option.isAssigned()) {
+		for (Option option : options) {
+			if (t0Name.equals(option.getName()) && option.isAssigned()) {
 				t0 = option.getValue();
-			} else if ("t1".equals(option.getName()) && option.isAssigned()) {
+			} else if (t1Name.equals(option.getName()) && option.isAssigned()) {
 				t1 = option.getValue();
 				t1Option = option;
 			}
 		}
 		if (t0 > 0 && t1 > t0) {
-			error("noise t1 = " + format(t1) + " is longer than t0 = " + format(t0) + ": the noise is redrawn every t0"
-					+ " and held for t1, so 0 < t1 <= t0", t1Option != null ? t1Option : noise.getNoise(), null,
-					CrnIssueCodes.INVALID_OPTION_VALUE, "t1", "noise");
+			error(owner + " " + t1Name + " = " + format(t1) + " is longer than " + t0Name + " = " + format(t0)
+					+ ": the noise is redrawn every " + t0Name + " and held for " + t1Name + ", so 0 < " + t1Name
+					+ " <= " + t0Name, t1Option != null ? t1Option : fallback, null, CrnIssueCodes.INVALID_OPTION_VALUE,
+					t1Name, owner);
 		}
 	}
 

@@ -116,6 +116,8 @@ class ValidationTest {
 				+ " noise_rates = true, noise_nodes)\n}";
 		clean(nn + training);
 		only(nn + training.replace("noise_eps = 0.3", "noise_eps = -0.3"), INVALID_OPTION_VALUE, 12);
+		Diagnostic window = only(nn + training.replace("noise_t1 = 0.005", "noise_t1 = 0.5"), INVALID_OPTION_VALUE, 12);
+		assertTrue(window.message().contains("noise_t1 = 0.5 is longer than noise_t0 = 0.05"), window.message());
 	}
 
 	@Test
