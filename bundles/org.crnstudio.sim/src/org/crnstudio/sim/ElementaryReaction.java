@@ -40,6 +40,15 @@ record ElementaryReaction(Reaction source, boolean reverse, int[] reactants, int
         return elementary;
     }
 
+    /** The position of every reaction in its network's list, by identity (rate factors are indexed this way). */
+    static Map<Reaction, Integer> networkIndex(ReactionNetwork network) {
+        Map<Reaction, Integer> index = new IdentityHashMap<>();
+        for (Reaction reaction : network.getReactions()) {
+            index.put(reaction, index.size());
+        }
+        return index;
+    }
+
     static Map<Species, Integer> indexOf(List<Species> species) {
         Map<Species, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < species.size(); i++) {

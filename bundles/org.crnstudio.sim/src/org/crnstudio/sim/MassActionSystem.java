@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -363,26 +362,11 @@ public final class MassActionSystem {
             List<ElementaryReaction> reactions = ElementaryReaction.of(network, index);
             elementaryReactionCount = reactions.size();
             networkReactionCount = network.getReactions().size();
-            Map<Reaction, Integer> reactionIndex = new IdentityHashMap<>();
-            for (int r = 0; r < networkReactionCount; r++) {
-                reactionIndex.put(network.getReactions().get(r), r);
-            }
-            stateIndex = new int[species.size()];
-            boolean[] changes = new boolean[species.size()];
-            for (ElementaryReaction reaction : reactions) {
-                for (int s : reaction.changed()) {
-                    changes[s] = true;
-                }
-            }
-            for (int s = 0; s < species.size(); s++) {
-                if (changes[s]) {
-                    stateIndex[s] = dynamicSpecies.size();
-                    dynamicSpecies.add(species.get(s));
-                } else {
-                    stateIndex[s] = -1;
-                    foldedSpecies.add(species.get(s));
-                }
-            }
+            Map<Reaction, Integer> reactionIndex = ElementaryReaction.networkIndex(network);
+            SpeciesPartition partition = SpeciesPartition.of(species, reactions);
+            stateIndex = partition.stateIndex();
+            dynamicSpecies.addAll(partition.dynamic());
+            foldedSpecies.addAll(partition.folded());
             build(reactions.stream().filter(reaction -> reaction.changed().length > 0).toList(), reactionIndex);
         }
 

@@ -321,26 +321,11 @@ public final class StochasticSystem {
             }
             Map<Species, Integer> index = ElementaryReaction.indexOf(species);
             List<ElementaryReaction> reactions = ElementaryReaction.of(network, index);
-            Map<org.crnstudio.model.Reaction, Integer> networkIndex = new java.util.IdentityHashMap<>();
-            for (org.crnstudio.model.Reaction reaction : network.getReactions()) {
-                networkIndex.put(reaction, networkIndex.size());
-            }
-            stateIndex = new int[species.size()];
-            boolean[] changes = new boolean[species.size()];
-            for (ElementaryReaction reaction : reactions) {
-                for (int s : reaction.changed()) {
-                    changes[s] = true;
-                }
-            }
-            for (int s = 0; s < species.size(); s++) {
-                if (changes[s]) {
-                    stateIndex[s] = dynamicSpecies.size();
-                    dynamicSpecies.add(species.get(s));
-                } else {
-                    stateIndex[s] = -1;
-                    foldedSpecies.add(species.get(s));
-                }
-            }
+            Map<org.crnstudio.model.Reaction, Integer> networkIndex = ElementaryReaction.networkIndex(network);
+            SpeciesPartition partition = SpeciesPartition.of(species, reactions);
+            stateIndex = partition.stateIndex();
+            dynamicSpecies.addAll(partition.dynamic());
+            foldedSpecies.addAll(partition.folded());
             build(reactions.stream().filter(reaction -> reaction.changed().length > 0).toList(), networkIndex);
             buildDependencies();
         }

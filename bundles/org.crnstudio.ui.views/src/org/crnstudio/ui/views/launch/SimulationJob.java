@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.crnstudio.compile.CompilationException;
 import org.crnstudio.compile.CrnCompiler;
 import org.crnstudio.io.CsvTrajectoryWriter;
 import org.crnstudio.io.Trajectory;
-import org.crnstudio.lang.load.CrnLoader;
-import org.crnstudio.lang.load.Diagnostic;
-import org.crnstudio.lang.load.LoadedFile;
-import org.crnstudio.lang.load.Severity;
 import org.crnstudio.model.Simulation;
 import org.crnstudio.sim.SimulationException;
 import org.crnstudio.sim.SimulationMonitor;
@@ -79,26 +74,8 @@ public final class SimulationJob extends Job {
 	}
 
 	private IStatus simulate(IProgressMonitor monitor, String where) {
-		if (file.getLocation() == null || !file.exists()) {
-			throw new RunFailure(where + ": error: the file does not exist");
-		}
-		LoadedFile loaded;
-		try {
-			loaded = new CrnLoader().load(file.getLocation().toFile().toPath());
-		} catch (IOException e) {
-			throw new RunFailure(where + ": error: cannot read the file: " + e.getMessage());
-		}
-		if (loaded.hasErrors()) {
-			String errors = loaded.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
-					.map(d -> where + ":" + d.line() + ":" + d.column() + ": error: " + d.message())
-					.collect(Collectors.joining("\n"));
-			throw new RunFailure(errors + "\n" + where + ": the file has errors; nothing was run");
-		}
-		Simulation declaration = loaded.find(Simulation.class, simulation).orElseThrow(() -> new RunFailure(where
-				+ ": error: no simulation named '" + simulation + "' (valid: " + String.join(", ",
-						loaded.model().getDeclarations().stream().filter(Simulation.class::isInstance)
-								.map(d -> d.getName()).toList())
-				+ ")"));
+		LaunchedDeclaration<Simulation> launched = LaunchedDeclaration.load(file, Simulation.class, "simulation", simulation);
+		Simulation declaration = launched.declaration();
 		SimulationRunner runner;
 		try {
 			if (declaration.getNetwork() != null && !declaration.getNetwork().eIsProxy()) {
@@ -165,14 +142,6 @@ public final class SimulationJob extends Job {
 		return line > 0 ? line : declaration.getLine();
 	}
 
-	/** A failure with its message already in the FILE:LINE: error: form. */
-	private static final class RunFailure extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		RunFailure(String message) {
-			super(message);
-		}
-	}
 
 	/** Reports progress by simulated time, cancels on request and streams the rows to the Plot view. */
 	private static final class Progress implements SimulationMonitor {

@@ -6,13 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.crnstudio.io.AtomicFileWriter;
 import org.crnstudio.io.Trajectory;
-import org.crnstudio.lang.load.CrnLoader;
-import org.crnstudio.lang.load.LoadedFile;
-import org.crnstudio.lang.load.Severity;
 import org.crnstudio.model.Training;
 import org.crnstudio.train.TrainingException;
 import org.crnstudio.train.TrainingJob;
@@ -77,27 +73,9 @@ public final class TrainingRunJob extends Job {
 	}
 
 	private IStatus train(IProgressMonitor monitor, String where) {
-		if (file.getLocation() == null || !file.exists()) {
-			throw new RunFailure(where + ": error: the file does not exist");
-		}
-		Path path = file.getLocation().toFile().toPath();
-		LoadedFile loaded;
-		try {
-			loaded = new CrnLoader().load(path);
-		} catch (IOException e) {
-			throw new RunFailure(where + ": error: cannot read the file: " + e.getMessage());
-		}
-		if (loaded.hasErrors()) {
-			String errors = loaded.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
-					.map(d -> where + ":" + d.line() + ":" + d.column() + ": error: " + d.message())
-					.collect(Collectors.joining("\n"));
-			throw new RunFailure(errors + "\n" + where + ": the file has errors; nothing was run");
-		}
-		Training declaration = loaded.find(Training.class, training).orElseThrow(() -> new RunFailure(where
-				+ ": error: no training named '" + training + "' (valid: " + String.join(", ",
-						loaded.model().getDeclarations().stream().filter(Training.class::isInstance)
-								.map(d -> d.getName()).toList())
-				+ ")"));
+		LaunchedDeclaration<Training> launched = LaunchedDeclaration.load(file, Training.class, "training", training);
+		Training declaration = launched.declaration();
+		Path path = launched.path();
 		LocalDateTime start = LocalDateTime.now();
 		long startNanos = System.nanoTime();
 		Progress progress = new Progress(monitor, training + " (" + file.getName() + ")");
@@ -167,14 +145,6 @@ public final class TrainingRunJob extends Job {
 		LaunchConsole.println(TrainingLaunchAttributes.CONSOLE, line);
 	}
 
-	/** A failure with its message already in the FILE:LINE: error: form. */
-	private static final class RunFailure extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		RunFailure(String message) {
-			super(message);
-		}
-	}
 
 	/**
 	 * Cancels on request, logs the method's lines and each report to the console, reports progress by iteration and
