@@ -33,7 +33,9 @@ import org.eclipse.ui.texteditor.ITextEditor;
 /**
  * The Reaction Graph view: the species/reaction graph of the crn under the active .crn editor's cursor, laid out
  * in a background job. Wheel zooms, drag pans, a click on a node reveals its declaration in the editor; toolbar:
- * fit, expand/collapse (large networks start collapsed to their layers), export SVG and PNG.
+ * fit, expand/collapse (large networks start collapsed to their layers; Expand lays out every node only up to
+ * {@link GraphPreferences#expandNodeCap()}), export SVG and PNG. While the graph of another file or network is laid
+ * out, the canvas says so instead of showing the previous graph.
  */
 public final class ReactionGraphView extends ViewPart {
 
