@@ -59,7 +59,7 @@ public record ChartData(String xLabel, List<String> yLabels, List<PlotSeries> se
 				bands.add(band(name, x, y, column(trajectory, EnsembleColumns.sdColumn(name)), settings));
 			}
 		}
-		String xLabel = isTimeAxis(trajectory, settings.xColumn()) ? timeLabel(trajectory, metrics) : settings.xColumn();
+		String xLabel = isTimeAxis(trajectory, settings.xColumn()) ? trajectory.timeName() : settings.xColumn();
 		return new ChartData(xLabel, yLabels(metrics, lines, names), lines, bands, dropped);
 	}
 
@@ -123,14 +123,6 @@ public record ChartData(String xLabel, List<String> yLabels, List<PlotSeries> se
 	/** The first column: asked for by its own name, or as "time" whatever it is called. */
 	private static boolean isTimeAxis(Trajectory trajectory, String name) {
 		return PlotSettings.TIME.equals(name) || trajectory.timeName().equals(name);
-	}
-
-	/**
-	 * The first column's own name; a metrics table whose producer left it at "time" (the training framework's own
-	 * table does) is still labelled by what it holds, the iteration.
-	 */
-	private static String timeLabel(Trajectory trajectory, boolean metrics) {
-		return metrics && trajectory.timeName().equals(Trajectory.TIME) ? TrainingColumns.ITERATION : trajectory.timeName();
 	}
 
 	private static double[] column(Trajectory trajectory, String name) {
