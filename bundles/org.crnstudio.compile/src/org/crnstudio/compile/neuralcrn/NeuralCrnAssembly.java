@@ -27,8 +27,9 @@ final class NeuralCrnAssembly {
 		translator.compile(system.equations(), species.forwardRails(), settings.rate(),
 				tags.tagger(StageTags.C1, "N1", ProvenanceKind.ODE_TERM), system::lineOf);
 
-		AdjointGroups groups = new AdjointGroups(system, targetOfOutput, settings.mergeAdjoints());
-		BackwardEquations backward = BackwardEquations.of(system, groups);
+		AdjointGroups groups = new AdjointGroups(system, targetOfOutput, settings.mergeAdjoints(),
+				settings.firstOrder());
+		BackwardEquations backward = BackwardEquations.of(system, groups, settings.firstOrder());
 		species.createBackward(groups, backward);
 		DiscreteStages discrete = new DiscreteStages(species, settings, builder, tags);
 		discrete.loadAdjoints(groups);
