@@ -36,6 +36,9 @@ final class NeuralCrnAssembly {
 		translator.compile(backward.all(), species.backwardRails(), settings.rate(),
 				tags.tagger(StageTags.C2, "N3", ProvenanceKind.ODE_TERM));
 		discrete.updateParameters();
+		if (settings.annihilation()) {
+			discrete.annihilate();
+		}
 		if (settings.flush()) {
 			discrete.flush();
 		}

@@ -47,6 +47,7 @@ public final class KnownOptions {
 			new OptionSpec("merge_adjoints", Kind.FLAG, "true", "share species between adjoints that provably hold the same value"),
 			new OptionSpec("dual_targets", Kind.FLAG, "false", "two rails for the targets"),
 			new OptionSpec("flush", Kind.FLAG, "false", "add the flush reactions of stage N4"),
+			new OptionSpec("annihilation", Kind.FLAG, "false", "add S+ + S- -> 0 for every dual-rail parameter, state, copy, adjoint and gradient (both phases): values unchanged, rails kept small"),
 			new OptionSpec("gradient", Kind.WORD, "adjoint", "the feedback phase: adjoint (the adjoint method: copies of z run dz/dt = -f, adjoints evolve) or first_order (adjoints and copies held at their loaded values: g = T a df/dtheta, seed 003 section 3.3)"));
 
 	public static final List<OptionSpec> BACKPROP = List.of(
