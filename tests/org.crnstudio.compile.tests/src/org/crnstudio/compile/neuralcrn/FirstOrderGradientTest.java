@@ -45,7 +45,30 @@ class FirstOrderGradientTest {
 	 */
 	@Test
 	void feedbackPhaseComputesTaxAgainstTheClosedForm() {
-		ReactionNetwork network = compile(nlc(), option("gradient", Double.NaN, "first_order"), option("T", T, "1"));
+		feedbackPhase(compile(nlc(), option("gradient", Double.NaN, "first_order"), option("T", T, "1")));
+	}
+
+	/** Option annihilation adds S+ + S- -> 0 for the signed variables, in both phases: the closed form still holds. */
+	@Test
+	void annihilationChangesNoValue() {
+		ReactionNetwork plain = compile(nlc(), option("gradient", Double.NaN, "first_order"));
+		ReactionNetwork network = compile(nlc(), option("gradient", Double.NaN, "first_order"), option("T", T, "1"),
+				option("annihilation", 1, "true"));
+		var added = network.getReactions().stream().filter(r -> "rails".equals(r.getProvenance().getStage())).toList();
+		// 6 parameters, 2 states, 1 merged adjoint, 6 gradients, all signed
+		assertEquals(15, added.size());
+		assertEquals(plain.getReactions().size() + 15, network.getReactions().size());
+		for (Reaction reaction : added) {
+			assertEquals(null, reaction.getPhase());
+			assertTrue(reaction.getProducts().isEmpty());
+			String plus = reaction.getReactants().get(0).getSpecies().getName();
+			String minus = reaction.getReactants().get(1).getSpecies().getName();
+			assertTrue(plus.endsWith("_p") && minus.equals(plus.substring(0, plus.length() - 2) + "_n"), plus + " + " + minus);
+		}
+		feedbackPhase(network);
+	}
+
+	private static void feedbackPhase(ReactionNetwork network) {
 		double x1 = 0.7;
 		double x2 = -0.4;
 		double y = 1;
