@@ -199,6 +199,10 @@ class ValidationTest {
 		assertEquals(List.of("one_pot", "O", "ode", "neural_crn"), onePot.data());
 		only(NN + data + "training T {\n of N on D\n method neural_crn()\n}", METHOD_MISMATCH, 13);
 		clean(ODE + data + "training T {\n of O on D\n method neural_crn(eta = 0.1)\n epochs 3\n seed 2\n}");
+		clean(ODE + data + "training T {\n of O on D\n method neural_crn(gradient = first_order)\n epochs 3\n}");
+		Diagnostic gradient = only(ODE + data + "training T {\n of O on D\n method neural_crn(gradient = exact)\n epochs 3\n}",
+				INVALID_OPTION_VALUE, 15);
+		assertTrue(gradient.message().contains("expected one of adjoint, first_order, found exact"), gradient.message());
 		only(NN + data + "training T {\n of N on D\n method sgd()\n}", UNKNOWN_METHOD, 13);
 	}
 
@@ -235,6 +239,8 @@ class ValidationTest {
 		clean(SMOOTH_NN + "crn F = compile N with fixed_point(rate = 2, rails = exact, shared_h = true)");
 		only(NN + "crn F = compile N with magic()", UNKNOWN_CONSTRUCTION, 6);
 		only(NN + "crn F = compile N with neural_crn()", CONSTRUCTION_MISMATCH, 6);
+		clean(ODE + "crn L = compile O with neural_crn(gradient = adjoint, T = 2)");
+		only(ODE + "crn L = compile O with neural_crn(gradient = 1)", INVALID_OPTION_VALUE, 8);
 		only("nn N {\n input x\n layer y = dense(1, swish)\n}", UNKNOWN_ACTIVATION, 3);
 		only("nn N {\n input x\n layer y = dense(1, smooth_relu(k = 2))\n}", UNKNOWN_OPTION, 3);
 		only("crn C {\n species A\n}\nsimulation S {\n of C\n method ode(stiff, rtol = 1e-8, tol = 1)\n}", UNKNOWN_OPTION, 6);
