@@ -67,7 +67,9 @@ public final class IntegratorFactory {
          */
         public RunStatistics statistics(long rhsEvaluations, double seconds) {
             if (integrator instanceof StiffCounters counters) {
-                return new RunStatistics(description, steps, counters.rejectedSteps(),
+                // A resumable integrator counts its own steps: its lean path runs no step-end handler.
+                long accepted = integrator instanceof ResumableIntegrator resumable ? resumable.acceptedSteps() : steps;
+                return new RunStatistics(description, accepted, counters.rejectedSteps(),
                         rhsEvaluations + counters.stageEvaluations(),
                         counters.jacobianEvaluations(), counters.factorizations(), seconds);
             }
