@@ -34,7 +34,7 @@ import org.hipparchus.ode.sampling.AbstractODEStateInterpolator;
  * -atol is retried with half the step, smaller negative values are set to 0. The equations it integrates must be the
  * system's mass-action ODE: Newton's evaluations go to the system directly (counted in {@link #stageEvaluations()}).
  */
-final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements ResumableIntegrator {
+final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements ResumableIntegrator, StiffCounters {
 
     static final String NAME = "BDF (variable order 1-5, CVODE-style modified Newton), sparse block-triangular LU";
 
@@ -220,18 +220,17 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements Resumabl
                 stageEvaluations++;
                 system.derivatives(y0, slope);
             }
-            if (how == SegmentStart.CONTINUOUS) {
-                h = resumeStep;
-                first = false;
+            // A new right-hand side or state: order 1 again, from a step no larger than the last one nor than a
+            // fresh estimate at the new slope (a large jump of f after a long step otherwise costs several
+            // rejections, each a refactorization: measured on the one-pot training's period switch).
+            // As on a cold start, the first step may grow the step by up to MAX_FIRST_GROWTH.
+            h = startingStep.estimate(t0, y0, slope, 1, getMaxStep());
+            if (how == SegmentStart.COLD) {
+                newton.evaluateJacobian(y0);
             } else {
-                h = startingStep.estimate(t0, y0, slope, 1, getMaxStep());
-                first = true;
-                if (how == SegmentStart.COLD) {
-                    newton.evaluateJacobian(y0);
-                } else {
-                    h = Math.min(h, resumeStep);
-                }
+                h = Math.min(h, resumeStep);
             }
+            first = true;
             count = restart(t0, y0, slope, h);
             order = 1;
             wait = 2;

@@ -50,6 +50,11 @@ public final class IntegratorFactory {
             return integrator;
         }
 
+        /** The same integrator when it can resume across segments and run lean (the stiff methods); else null. */
+        public ResumableIntegrator resumable() {
+            return integrator instanceof ResumableIntegrator resumable ? resumable : null;
+        }
+
         /** The method actually used (never AUTO). */
         public OdeMethod method() {
             return method;

@@ -68,7 +68,7 @@ public final class OdeSession {
         // One integrator for every segment: a restart reuses its work arrays and the system's LU analysis.
         this.chosen = IntegratorFactory.create(system, plan, plan.endTime());
         this.integrator = chosen.integrator();
-        this.resumable = integrator instanceof ResumableIntegrator r ? r : null;
+        this.resumable = chosen.resumable();
         integrator.addStepHandler(new StepForwarder());
         integrator.addStepEndHandler((stepEnd, forward) -> {
             if (monitor.isCanceled()) {

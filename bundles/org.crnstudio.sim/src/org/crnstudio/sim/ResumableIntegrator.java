@@ -2,12 +2,19 @@ package org.crnstudio.sim;
 
 /**
  * An integrator that runs a simulation segment by segment and carries what still holds across segment
- * boundaries ({@link SegmentStart}), with a lean path for runs that record nothing between boundaries. Made by
- * {@link IntegratorFactory} for the stiff methods; {@link OdeSession} uses it whenever the chosen method has it.
+ * boundaries ({@link SegmentStart}), with a lean path for runs that record nothing between boundaries: no dense
+ * output objects, no array copies per step, no Hipparchus step handling. {@link IntegratorFactory} makes the
+ * stiff methods (BDF, Rodas4) resumable; {@link OdeSession} uses this whenever the chosen method has it: it says
+ * before each segment what changed at the boundary, and takes the lean path when it records nothing inside the
+ * segment (no output grid, no steady-state watch). The integrators work on their own mass-action system: the
+ * segments' changes (rate factors, folded values) are made on that system between calls.
  */
-interface ResumableIntegrator extends StiffCounters {
+public interface ResumableIntegrator {
 
-    /** Says how the next integration (either path) starts relative to the end of the last one. */
+    /**
+     * Says how the next integration (either path: this one or Hipparchus' {@code integrate}) starts relative to the
+     * end of the last one; the hint is used once. Without it, or after a failed integration, a start is cold.
+     */
     void nextSegment(SegmentStart start);
 
     /**

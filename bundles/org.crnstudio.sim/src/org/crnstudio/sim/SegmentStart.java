@@ -19,7 +19,8 @@ public enum SegmentStart {
     /**
      * The state is continuous but the right-hand side changed (rate factors, folded concentrations, a phase): the
      * last step size (bounded by the segment) and the iteration matrix are kept while Newton converges with them;
-     * a multistep history restarts at order 1, since f jumped.
+     * a multistep history restarts at order 1, since f jumped, from the smaller of the last step and a fresh
+     * estimate at the new slope.
      */
     CONTINUOUS,
 
