@@ -297,7 +297,6 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements Resumabl
                 continue;
             }
             failures = 0;
-            acceptedSteps++;
             newton.jacobianFresh = false;
             newton.stepsSinceFactorization++;
             newton.stepsSinceJacobian++;
@@ -326,6 +325,7 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements Resumabl
                     continue;
                 }
             } else {
+                acceptedSteps++;
                 if (select) {
                     dividedDifferences(t1, nodeCount);
                 }

@@ -24,7 +24,7 @@ public interface ResumableIntegrator {
      */
     double integrateInPlace(double t, double[] y, double end, StepObserver observer);
 
-    /** Accepted steps over every call, both paths. */
+    /** Accepted steps of the lean path over every call (the Hipparchus path's steps reach its step handlers). */
     long acceptedSteps();
 
     /** Sees each accepted step of a lean integration. */

@@ -323,7 +323,6 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
                     y1[i] = 0;
                 }
             }
-            acceptedSteps++;
             boolean stop;
             if (mapper != null) {
                 ODEStateAndDerivative stepStart = getStepStart();
@@ -344,6 +343,7 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
                 System.arraycopy(accepted.getPrimaryState(), 0, y0, 0, n);
                 System.arraycopy(accepted.getPrimaryDerivative(), 0, f0, 0, n);
             } else {
+                acceptedSteps++;
                 System.arraycopy(y1, 0, y0, 0, n);
                 reached = t1;
                 stop = last || !observer.stepAccepted(t1);

@@ -20,12 +20,12 @@ public final class ReactionPots {
 	 * {@code seed}; null: none. Measured on the XOR training (2-10-1, period 300, rtol 1e-6): without noise a period
 	 * is one long segment and BDF needs half of Rodas4's stage work (about 390 RHS evaluations and 30 LU
 	 * factorizations against 720 and 120); with noise every window of t1 is two segment boundaries where the state
-	 * or the rates jump, and the one-step Rodas4 restarts at full order where BDF restarts at order 1 (62,000 steps
-	 * against 276,000 per period), so noise runs on Rodas4.
+	 * or the rates jump, no segment is longer than t0, and the simulator's automatic choice for noisy runs (the lean
+	 * explicit Dormand-Prince 5(4) when the network is not stiff over t0, Rodas4 when it is) restarts best.
 	 */
 	public static ReactionPot create(ReactionNetwork network, double relativeTolerance, double absoluteTolerance,
 			NoiseSettings noise, long seed) {
-		OdeMethod method = noise == null ? OdeMethod.BDF : OdeMethod.RODAS4;
+		OdeMethod method = noise == null ? OdeMethod.BDF : OdeMethod.AUTO;
 		return new SessionPot(network, method, relativeTolerance, absoluteTolerance, noise, seed);
 	}
 }

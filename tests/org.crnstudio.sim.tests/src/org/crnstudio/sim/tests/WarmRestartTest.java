@@ -16,6 +16,7 @@ import org.crnstudio.sim.ResumableIntegrator;
 import org.crnstudio.sim.RunStatistics;
 import org.crnstudio.sim.SegmentStart;
 import org.crnstudio.sim.SimulationPlan;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -41,7 +42,7 @@ class WarmRestartTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OdeMethod.class, names = { "BDF", "RODAS4" })
+    @EnumSource(value = OdeMethod.class, names = { "BDF", "RODAS4", "DORMAND_PRINCE_54" })
     void switchingCatalystAndStateJumpsFollowTheClosedFormAcrossHundredsOfWarmStarts(OdeMethod method) {
         OdeSession session = OdeSession.start(SimulationPlan.forNetwork(catalysed(), 1e3).withMethod(method)
                 .withTolerances(1e-9, 1e-14));
@@ -89,7 +90,7 @@ class WarmRestartTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OdeMethod.class, names = { "BDF", "RODAS4" })
+    @EnumSource(value = OdeMethod.class, names = { "BDF", "RODAS4", "DORMAND_PRINCE_54" })
     void warmStartsAgreeWithColdStartsAndTakeFewerSteps(OdeMethod method) {
         long[] coldSteps = new long[2];
         long[] warmSteps = new long[2];
@@ -113,7 +114,7 @@ class WarmRestartTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OdeMethod.class, names = { "BDF", "RODAS4" })
+    @EnumSource(value = OdeMethod.class, names = { "BDF", "RODAS4", "DORMAND_PRINCE_54" })
     void rateNoiseWindowsFollowTheClosedFormOfTheirFactors(OdeMethod method) {
         // A -> 0 @ 1 under rate noise (eps 0.3, windows of 0.005 every 0.05): A = exp(-integral of the factor),
         // the factor of each segment read off the session where it starts.
@@ -137,5 +138,22 @@ class WarmRestartTest {
             assertEquals(exact, session.concentration("A"), 1e-8 * exact, method + " after window " + k);
         }
         assertEquals(windows, noisy, "every window's factor differs from 1");
+        RunStatistics statistics = session.statistics();
+        assertTrue(statistics.steps() >= 2 * windows, statistics.describe());
+    }
+
+    @Test
+    void noisyRunsJudgeStiffnessOverOneWindowAndPickAResumableOneStepMethod() {
+        NoiseSettings noise = new NoiseSettings(0.1, 0.05, 0.005, true, List.of(), 0);
+        // Rate 1 over t0 = 0.05: not stiff, the lean explicit method; Robertson's 3e7 is stiff over any window.
+        ReactionNetwork slow = crn("Decay").species("A", 1).reaction("A -> 0", 1).build();
+        String explicit = OdeSession.start(SimulationPlan.forNetwork(slow, 1e3).withNoise(noise)).method();
+        assertTrue(explicit.contains("Dormand-Prince 5 (4)") && explicit.contains("noise"), explicit);
+        ReactionNetwork robertson = crn("Robertson").species("A", 1).species("B", 0).species("C", 0)
+                .reaction("A -> B", 0.04).reaction("B + C -> A + C", 1e4).reaction("2 B -> B + C", 3e7).build();
+        String stiff = OdeSession.start(SimulationPlan.forNetwork(robertson, 1e3).withNoise(noise)).method();
+        assertTrue(stiff.contains("Rodas4"), stiff);
+        String plain = OdeSession.start(SimulationPlan.forNetwork(robertson, 1e3)).method();
+        assertTrue(plain.contains("BDF"), "without noise AUTO keeps BDF for stiff runs: " + plain);
     }
 }
