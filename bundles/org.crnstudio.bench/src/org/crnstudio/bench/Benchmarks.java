@@ -80,8 +80,10 @@ public final class Benchmarks {
 				ssa("ssa-fig1", "", ExampleSimulations::fig1, 10_000, SsaAlgorithm.TAU_LEAP),
 				agreement("agree-iris", "IrisCrn", "unreduced"),
 				agreement("agree-iris-reduced", "IrisReduced", "reduced"),
-				new OnePotTrainingBenchmark("train-onepot-xor-short", 200),
-				new OnePotTrainingBenchmark("train-onepot-xor", 26_000));
+				OnePotTrainingBenchmark.xor("train-onepot-xor-short", 200),
+				OnePotTrainingBenchmark.xor("train-onepot-xor", 26_000),
+				OnePotTrainingBenchmark.xorNoise("train-onepot-xor-noise", 5),
+				OnePotTrainingBenchmark.sineNoise("train-onepot-sine-noise", 20));
 	}
 
 	/** A compiled network with its input ports set to uniform random values in [low, high] (fixed seed). */

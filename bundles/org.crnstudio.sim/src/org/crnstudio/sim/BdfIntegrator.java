@@ -34,7 +34,7 @@ import org.hipparchus.ode.sampling.AbstractODEStateInterpolator;
  * -atol is retried with half the step, smaller negative values are set to 0. The equations it integrates must be the
  * system's mass-action ODE: Newton's evaluations go to the system directly (counted in {@link #stageEvaluations()}).
  */
-final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCounters {
+final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements ResumableIntegrator, StiffCounters {
 
     static final String NAME = "BDF (variable order 1-5, CVODE-style modified Newton), sparse block-triangular LU";
 
@@ -72,6 +72,20 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
     private final double[] nodes = new double[HISTORY + 1];
     /** Whether values[1] is the made-up point of a restart rather than a computed value. */
     private boolean madeUp;
+    /** The iteration matrix, kept across segments (a warm start reuses it while Newton converges). */
+    private final Newton newton = new Newton();
+    private final StartingStep startingStep;
+    /** The slope at a segment's start (the lean path computes it here). */
+    private final double[] startSlope;
+    /** How the next segment starts; consumed by it (a caller that says nothing gets a cold start). */
+    private SegmentStart nextStart = SegmentStart.COLD;
+    /** Whether the last integration ended normally, so its history, step and matrix can be resumed. */
+    private boolean resumable;
+    private double resumeStep;
+    private int resumeOrder;
+    private int resumeCount;
+    private int resumeWait;
+    private long acceptedSteps;
     private long jacobianEvaluations;
     private long factorizations;
     private long rejectedSteps;
@@ -93,6 +107,8 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
         this.f = new double[n];
         this.correction = new double[n];
         this.differences = new double[HISTORY + 1][n];
+        this.startSlope = new double[n];
+        this.startingStep = new StartingStep(system, absoluteTolerance, relativeTolerance);
     }
 
     /** How the LU sees the system: the number of diagonal blocks and the largest one. */
@@ -128,6 +144,16 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
     }
 
     @Override
+    public void nextSegment(SegmentStart start) {
+        nextStart = start;
+    }
+
+    @Override
+    public long acceptedSteps() {
+        return acceptedSteps;
+    }
+
+    @Override
     public ODEStateAndDerivative integrate(ExpandableODE equations, ODEState initialState, double finalTime) {
         sanityChecks(initialState, finalTime);
         setStepStart(initIntegration(equations, initialState, finalTime));
@@ -141,25 +167,82 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
                     + " dimension " + mapper.getTotalDimension());
         }
         ODEStateAndDerivative start = getStepStart();
-        double[] y0 = start.getPrimaryState();
-        for (int i = 0; i < n; i++) {
-            weights[i] = absoluteTolerance + relativeTolerance * Math.abs(y0[i]);
-        }
-        double h = Math.min(initializeStep(true, 1, weights, start), getMaxStep());
-        Newton newton = new Newton();
-        newton.evaluateJacobian(y0);
-        int count = restart(start, h);
-        int order = 1;
-        int wait = 2;
-        int failures = 0;
-        boolean first = true;
         setIsLastStep(false);
-        do {
-            ODEStateAndDerivative stepStart = getStepStart();
-            double t0 = times[0];
-            boolean last = t0 + h >= finalTime;
-            double t1 = last ? finalTime : t0 + h;
-            double stepH = t1 - t0;
+        run(start.getTime(), start.getPrimaryState(), start.getPrimaryDerivative(), finalTime, mapper,
+                StepObserver.NONE);
+        ODEStateAndDerivative finalState = getStepStart();
+        resetInternalState();
+        return finalState;
+    }
+
+    @Override
+    public double integrateInPlace(double t, double[] state, double end, StepObserver observer) {
+        if (!(end > t)) {
+            throw new IllegalArgumentException("the BDF integrator only integrates forward in time");
+        }
+        if (state.length != n) {
+            throw new IllegalArgumentException("BDF integrates the " + n + " dynamic species of its mass-action"
+                    + " system, but was given a state of " + state.length);
+        }
+        double reached = run(t, state, null, end, null, observer);
+        System.arraycopy(values[0], 0, state, 0, n);
+        return reached;
+    }
+
+    /**
+     * The BDF steps from (t0, y0) to finalTime. With a mapper, every accepted step goes through Hipparchus (dense
+     * output, handlers, events); without, the history is all there is and the observer sees each step. f0 is the
+     * slope at the start, null when not computed yet. Returns the time reached.
+     */
+    private double run(double t0, double[] y0, double[] f0, double finalTime, EquationsMapper mapper,
+            StepObserver observer) {
+        SegmentStart how = resumable ? nextStart : SegmentStart.COLD;
+        nextStart = SegmentStart.COLD;
+        if (how == SegmentStart.UNCHANGED && (times[0] != t0 || !Arrays.equals(values[0], y0))) {
+            how = SegmentStart.STATE_JUMP;
+        }
+        resumable = false;
+        double h;
+        int count;
+        int order;
+        int wait;
+        boolean first;
+        if (how == SegmentStart.UNCHANGED) {
+            h = resumeStep;
+            count = resumeCount;
+            order = resumeOrder;
+            wait = resumeWait;
+            first = false;
+        } else {
+            double[] slope = f0;
+            if (slope == null) {
+                slope = startSlope;
+                stageEvaluations++;
+                system.derivatives(y0, slope);
+            }
+            // A new right-hand side or state: order 1 again, from a step no larger than the last one nor than a
+            // fresh estimate at the new slope (a large jump of f after a long step otherwise costs several
+            // rejections, each a refactorization: measured on the one-pot training's period switch).
+            // As on a cold start, the first step may grow the step by up to MAX_FIRST_GROWTH.
+            h = startingStep.estimate(t0, y0, slope, 1, getMaxStep());
+            if (how == SegmentStart.COLD) {
+                newton.evaluateJacobian(y0);
+            } else {
+                h = Math.min(h, resumeStep);
+            }
+            first = true;
+            count = restart(t0, y0, slope, h);
+            order = 1;
+            wait = 2;
+        }
+        newton.jacobianFresh &= how == SegmentStart.COLD;
+        int failures = 0;
+        double reached;
+        while (true) {
+            double tn = times[0];
+            boolean last = tn + h >= finalTime;
+            double t1 = last ? finalTime : tn + h;
+            double stepH = t1 - tn;
             for (int i = 0; i < n; i++) {
                 weights[i] = 1.0 / (absoluteTolerance + relativeTolerance * Math.abs(values[0][i]));
             }
@@ -182,7 +265,7 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
                     newton.evaluateJacobian(values[0]);
                     newton.factor(gamma);
                 } else {
-                    h = shrink(stepH, 0.25, t0);
+                    h = shrink(stepH, 0.25, tn);
                 }
                 wait = q + 1;
                 continue;
@@ -209,7 +292,7 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
                 } else {
                     factor = Math.max(MIN_FAILURE_FACTOR, Math.min(MAX_FAILURE_FACTOR, growth(error, q, 6)));
                 }
-                h = shrink(stepH, factor, t0);
+                h = shrink(stepH, factor, tn);
                 wait = q + 1;
                 continue;
             }
@@ -222,39 +305,46 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
                     y[i] = 0;
                 }
             }
+            wait--;
+            boolean select = wait <= 0 || first;
             // Divided differences over t1 and the history: the dense output and the other orders' errors.
             // Order q + 1's estimate needs q + 3 nodes: no more are computed.
             int nodeCount = Math.min(count + 1, q + 3);
-            dividedDifferences(t1, nodeCount);
-            double[][] coefficients = new double[q + 1][];
-            for (int j = 0; j <= q; j++) {
-                coefficients[j] = differences[j].clone();
+            boolean stop;
+            if (mapper != null) {
+                dividedDifferences(t1, nodeCount);
+                ODEStateAndDerivative accepted = acceptDense(t1, q, stepH, mapper, finalTime);
+                count = push(t1, y, count);
+                reached = accepted.getTime();
+                stop = isLastStep();
+                if (!stop && (reached != t1 || !Arrays.equals(accepted.getPrimaryState(), values[0]))) {
+                    // An event stopped the step early or reset the state: the history no longer holds.
+                    count = restart(reached, accepted.getPrimaryState(), accepted.getPrimaryDerivative(), stepH);
+                    order = 1;
+                    wait = 2;
+                    continue;
+                }
+            } else {
+                acceptedSteps++;
+                if (select) {
+                    dividedDifferences(t1, nodeCount);
+                }
+                count = push(t1, y, count);
+                reached = t1;
+                stop = last || !observer.stepAccepted(t1);
             }
-            double[] stepNodes = Arrays.copyOf(nodes, q + 1);
-            double[] yEnd = y.clone();
-            double[] yDotEnd = new double[n];
-            polynomial(coefficients, stepNodes, t1, yEnd.clone(), yDotEnd);
-            setStepSize(stepH);
-            ODEStateAndDerivative stepEnd = mapper.mapStateAndDerivative(t1, yEnd, yDotEnd);
-            ODEStateAndDerivative accepted = acceptStep(new Interpolator(stepStart, stepEnd, stepStart, stepEnd, mapper,
-                    coefficients, stepNodes), finalTime);
-            setStepStart(accepted);
-            count = push(t1, yEnd, count);
-            if (isLastStep()) {
+            if (stop) {
+                // What a segment that goes on from here unchanged resumes with: this step's proposal, order, history.
+                resumeStep = h;
+                resumeOrder = q;
+                resumeCount = count;
+                resumeWait = Math.max(wait, 1);
                 break;
             }
-            if (accepted.getTime() != t1 || !Arrays.equals(accepted.getPrimaryState(), yEnd)) {
-                // An event stopped the step early or reset the state: the history no longer holds.
-                count = restart(accepted, stepH);
-                order = 1;
-                wait = 2;
-                continue;
-            }
             // Order and step selection, after q + 1 steps at this order and step.
-            wait--;
             double eta = 1;
             int newOrder = q;
-            if (wait <= 0 || first) {
+            if (select) {
                 eta = growth(error, q, 6);
                 if (q > 1) {
                     double down = growth(orderError(q - 1, nodeCount), q - 1, 6);
@@ -281,17 +371,34 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
             first = false;
             order = newOrder;
             h = Math.min(stepH * eta, getMaxStep());
-        } while (!isLastStep());
-        ODEStateAndDerivative finalState = getStepStart();
-        resetInternalState();
-        return finalState;
+        }
+        resumable = true;
+        return reached;
+    }
+
+    /** Hands the accepted step (y at t1, divided differences computed) to Hipparchus: its dense output and events. */
+    private ODEStateAndDerivative acceptDense(double t1, int q, double stepH, EquationsMapper mapper, double finalTime) {
+        ODEStateAndDerivative stepStart = getStepStart();
+        double[][] coefficients = new double[q + 1][];
+        for (int j = 0; j <= q; j++) {
+            coefficients[j] = differences[j].clone();
+        }
+        double[] stepNodes = Arrays.copyOf(nodes, q + 1);
+        double[] yEnd = y.clone();
+        double[] yDotEnd = new double[n];
+        polynomial(coefficients, stepNodes, t1, yEnd.clone(), yDotEnd);
+        setStepSize(stepH);
+        ODEStateAndDerivative stepEnd = mapper.mapStateAndDerivative(t1, yEnd, yDotEnd);
+        ODEStateAndDerivative accepted = acceptStep(new Interpolator(stepStart, stepEnd, stepStart, stepEnd, mapper,
+                coefficients, stepNodes), finalTime);
+        setStepStart(accepted);
+        return accepted;
     }
 
     /** Starts the history at a state: its value and a made-up earlier one on its tangent, so order 1 can run. */
-    private int restart(ODEStateAndDerivative state, double h) {
-        times[0] = state.getTime();
-        System.arraycopy(state.getPrimaryState(), 0, values[0], 0, n);
-        double[] slope = state.getPrimaryDerivative();
+    private int restart(double t, double[] state, double[] slope, double h) {
+        times[0] = t;
+        System.arraycopy(state, 0, values[0], 0, n);
         times[1] = times[0] - h;
         for (int i = 0; i < n; i++) {
             values[1][i] = values[0][i] - h * slope[i];
@@ -485,7 +592,7 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements StiffCou
 
     @Override
     public long stageEvaluations() {
-        return stageEvaluations;
+        return stageEvaluations + startingStep.evaluations();
     }
 
     @Override

@@ -37,6 +37,12 @@ public final class OdeSession {
     private final MassActionOde ode;
     private final IntegratorFactory.ChosenIntegrator chosen;
     private final AbstractIntegrator integrator;
+    /** The chosen integrator when it can resume across segments and run without dense output; else null. */
+    private final ResumableIntegrator resumable;
+    /** What changed since the last segment ended: how the next one starts. */
+    private SegmentStart nextStart = SegmentStart.COLD;
+    /** Counts lean steps and checks cancellation after each. */
+    private final ResumableIntegrator.StepObserver leanObserver = this::leanStepAccepted;
     private final ScheduledEvents events;
     private final ScheduledEvents.Target target = new SessionTarget();
     private final NoiseProcess noise;
@@ -62,6 +68,7 @@ public final class OdeSession {
         // One integrator for every segment: a restart reuses its work arrays and the system's LU analysis.
         this.chosen = IntegratorFactory.create(system, plan, plan.endTime());
         this.integrator = chosen.integrator();
+        this.resumable = chosen.resumable();
         integrator.addStepHandler(new StepForwarder());
         integrator.addStepEndHandler((stepEnd, forward) -> {
             if (monitor.isCanceled()) {
@@ -240,17 +247,27 @@ public final class OdeSession {
         }
         int stateIndex = system.stateIndexOf(s);
         if (stateIndex >= 0) {
-            state[stateIndex] = value;
-        } else {
+            if (state[stateIndex] != value) {
+                state[stateIndex] = value;
+                nextStart = nextStart.and(SegmentStart.STATE_JUMP);
+            }
+        } else if (system.foldedConcentration(s) != value) {
             system.setFoldedConcentration(s, value);
+            nextStart = nextStart.and(SegmentStart.CONTINUOUS);
         }
     }
 
     private void applyRateFactors() {
+        boolean changed = false;
         for (int j = 0; j < factors.length; j++) {
-            factors[j] = events.gateFactor(j) * (noise == null ? 1.0 : noise.rateFactor(j));
+            double factor = events.gateFactor(j) * (noise == null ? 1.0 : noise.rateFactor(j));
+            changed |= factor != factors[j];
+            factors[j] = factor;
         }
-        system.setRateFactors(factors);
+        if (changed) {
+            system.setRateFactors(factors);
+            nextStart = nextStart.and(SegmentStart.CONTINUOUS);
+        }
     }
 
     private double nextEventTime() {
@@ -308,6 +325,13 @@ public final class OdeSession {
         if (sampler != null) {
             sampler.segmentEndsAt(end);
         }
+        if (resumable != null) {
+            resumable.nextSegment(nextStart);
+            if (sampler == null && !watchSteady) {
+                integrateLean(end);
+                return;
+            }
+        }
         integrator.clearEventDetectors();
         if (watchSteady) {
             if (steady == null) {
@@ -320,14 +344,11 @@ public final class OdeSession {
         try {
             last = integrator.integrate(ode, new ODEState(time, state.clone()), end);
         } catch (MathRuntimeException e) {
-            String advice = chosen.method().isStiff() ? "try other tolerances with ode(stiff, rtol = ..., atol = ...)"
-                    : "the network may be stiff: try method ode(stiff), or other tolerances with"
-                            + " ode(rtol = ..., atol = ...)";
-            throw new SimulationException("the integration of " + plan.name() + " failed at t = " + time + ": "
-                    + e.getMessage() + " (" + chosen.description() + "; " + advice + ")", plan.line(), e);
+            throw failure(e);
         } finally {
             integrationNanos += System.nanoTime() - start;
         }
+        nextStart = SegmentStart.UNCHANGED;
         System.arraycopy(last.getPrimaryState(), 0, state, 0, state.length);
         if (watchSteady && steady.reached()) {
             steadyReached = true;
@@ -336,6 +357,41 @@ public final class OdeSession {
             // The last step ends at end up to round-off: land on it exactly, the boundary's events are due there.
             time = canceled ? last.getTime() : end;
         }
+    }
+
+    /**
+     * A segment nobody watches between its ends (no output grid, no steady-state detector): the integrator's lean
+     * path, in place on the state, with no dense output or step handlers.
+     */
+    private void integrateLean(double end) {
+        long start = System.nanoTime();
+        double reached;
+        try {
+            reached = resumable.integrateInPlace(time, state, end, leanObserver);
+        } catch (MathRuntimeException e) {
+            throw failure(e);
+        } finally {
+            integrationNanos += System.nanoTime() - start;
+        }
+        nextStart = SegmentStart.UNCHANGED;
+        time = canceled ? reached : end;
+    }
+
+    private boolean leanStepAccepted(double t) {
+        steps++;
+        if (monitor.isCanceled()) {
+            canceled = true;
+            return false;
+        }
+        return true;
+    }
+
+    private SimulationException failure(MathRuntimeException e) {
+        String advice = chosen.method().isStiff() ? "try other tolerances with ode(stiff, rtol = ..., atol = ...)"
+                : "the network may be stiff: try method ode(stiff), or other tolerances with"
+                        + " ode(rtol = ..., atol = ...)";
+        return new SimulationException("the integration of " + plan.name() + " failed at t = " + time + ": "
+                + e.getMessage() + " (" + chosen.description() + "; " + advice + ")", plan.line(), e);
     }
 
     private boolean settledNow() {

@@ -5,12 +5,15 @@ import java.util.List;
 import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.model.Species;
 import org.crnstudio.sim.NoiseSettings;
+import org.crnstudio.sim.OdeMethod;
 import org.crnstudio.sim.OdeSession;
 import org.crnstudio.sim.SimulationPlan;
 
 /**
  * A {@link ReactionPot} on the simulator's segmented session: the network is compiled once, a phase switch or a set
- * changes rate factors and folded values in place, and each segment restarts the integrator from the current state.
+ * changes rate factors and folded values in place, and each segment resumes the integrator from the current state
+ * (warm: the session tells it what changed). Nothing is recorded between segments, so the integrator runs its lean
+ * path (no dense output).
  */
 public final class SessionPot implements ReactionPot {
 
@@ -21,10 +24,10 @@ public final class SessionPot implements ReactionPot {
 	private final List<String> names;
 
 	/** {@code noise} null: a noiseless pot; else its draws come from {@code seed} (reproducible). */
-	public SessionPot(ReactionNetwork network, boolean stiff, double relativeTolerance, double absoluteTolerance,
+	public SessionPot(ReactionNetwork network, OdeMethod method, double relativeTolerance, double absoluteTolerance,
 			NoiseSettings noise, long seed) {
 		SimulationPlan plan = SimulationPlan.forNetwork(network, HORIZON)
-				.withTolerances(relativeTolerance, absoluteTolerance).withStiff(stiff);
+				.withTolerances(relativeTolerance, absoluteTolerance).withMethod(method);
 		if (noise != null) {
 			plan = plan.withNoise(noise).withSeed(seed);
 		}
