@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A trajectory as CSV: the header {@code time,<series...>}, then one row per output time; numbers in a form that
+ * A trajectory as CSV: the header {@code <time name>,<series...>} (time name: {@code time} unless named otherwise), then one row per output time; numbers in a form that
  * reads back to the same double (see {@link NumberText}); lines end with '\n'.
  */
 public final class CsvTrajectoryWriter {
@@ -18,7 +18,7 @@ public final class CsvTrajectoryWriter {
 
     public void write(Trajectory trajectory, Writer writer) throws IOException {
         List<String> names = trajectory.seriesNames();
-        StringBuilder line = new StringBuilder("time");
+        StringBuilder line = new StringBuilder(field(trajectory.timeName()));
         for (String name : names) {
             line.append(',').append(field(name));
         }

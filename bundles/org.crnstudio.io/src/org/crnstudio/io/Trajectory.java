@@ -9,15 +9,38 @@ import java.util.List;
  */
 public final class Trajectory {
 
+    /** The name of the time axis unless another is given. */
+    public static final String TIME = "time";
+
+    private final String timeName;
     private final List<String> seriesNames;
     private double[] times = new double[64];
     /** Row-major: row r, series s at r * seriesCount + s. */
     private double[] values;
     private int rows;
 
+    /** A trajectory over time: its first column is named {@value #TIME}. */
     public Trajectory(List<String> seriesNames) {
+        this(TIME, seriesNames);
+    }
+
+    /**
+     * @param timeName what the first column (the one rows are ordered by) holds: "time" for a simulation,
+     *        "iteration" for a training's metrics; CSV headers and plot axes show it
+     */
+    public Trajectory(String timeName, List<String> seriesNames) {
+        if (timeName == null || timeName.isBlank() || seriesNames.contains(timeName)) {
+            throw new IllegalArgumentException("the time column needs a name of its own, not '" + timeName
+                    + "' (the series are " + seriesNames + ")");
+        }
+        this.timeName = timeName;
         this.seriesNames = List.copyOf(seriesNames);
         this.values = new double[64 * Math.max(1, seriesNames.size())];
+    }
+
+    /** The name of the first column, the time axis: {@value #TIME} unless the producer named it otherwise. */
+    public String timeName() {
+        return timeName;
     }
 
     public List<String> seriesNames() {

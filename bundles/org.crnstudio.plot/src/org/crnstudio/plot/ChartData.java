@@ -59,7 +59,7 @@ public record ChartData(String xLabel, List<String> yLabels, List<PlotSeries> se
 				bands.add(band(name, x, y, column(trajectory, EnsembleColumns.sdColumn(name)), settings));
 			}
 		}
-		String xLabel = metrics && settings.xColumn().equals(PlotSettings.TIME) ? TrainingColumns.ITERATION : settings.xColumn();
+		String xLabel = isTimeAxis(trajectory, settings.xColumn()) ? trajectory.timeName() : settings.xColumn();
 		return new ChartData(xLabel, yLabels(metrics, lines, names), lines, bands, dropped);
 	}
 
@@ -120,13 +120,18 @@ public record ChartData(String xLabel, List<String> yLabels, List<PlotSeries> se
 		return Double.isFinite(value) && (scale == AxisScale.LINEAR || value > 0);
 	}
 
+	/** The first column: asked for by its own name, or as "time" whatever it is called. */
+	private static boolean isTimeAxis(Trajectory trajectory, String name) {
+		return PlotSettings.TIME.equals(name) || trajectory.timeName().equals(name);
+	}
+
 	private static double[] column(Trajectory trajectory, String name) {
-		if (PlotSettings.TIME.equals(name)) {
+		if (isTimeAxis(trajectory, name)) {
 			return trajectory.times();
 		}
 		if (trajectory.indexOf(name) < 0) {
-			throw new IllegalArgumentException("no column named '" + name + "' to plot; valid: time, "
-					+ String.join(", ", trajectory.seriesNames()));
+			throw new IllegalArgumentException("no column named '" + name + "' to plot; valid: " + trajectory.timeName()
+					+ ", " + String.join(", ", trajectory.seriesNames()));
 		}
 		return trajectory.series(name);
 	}

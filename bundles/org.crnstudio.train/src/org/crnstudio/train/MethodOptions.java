@@ -111,6 +111,22 @@ public final class MethodOptions {
 		return (int) value;
 	}
 
+	/** A word option, one of {@link KnownOptions#WORDS} for its name, or its documented default. */
+	public String word(String name) {
+		Option option = given.get(name);
+		if (option == null) {
+			return KnownOptions.find(specs, name).map(OptionSpec::defaultValue).orElseThrow();
+		}
+		Set<String> valid = KnownOptions.WORDS.getOrDefault(name, Set.of());
+		if (option.getLiteral() == null || !valid.contains(option.getLiteral())) {
+			throw new TrainingException("option " + name + " of " + method + " must be one of "
+					+ String.join(", ", new java.util.TreeSet<>(valid)) + ", found '"
+					+ (option.getLiteral() != null ? option.getLiteral() : String.valueOf(option.getValue())) + "'",
+					lineOf(option));
+		}
+		return option.getLiteral();
+	}
+
 	/** A flag: written alone or {@code = true} is on. */
 	public boolean flag(String name) {
 		return number(name) != 0;

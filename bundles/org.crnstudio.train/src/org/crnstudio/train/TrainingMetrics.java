@@ -19,7 +19,7 @@ public final class TrainingMetrics {
 	public static final List<String> COLUMNS = List.of("iteration", "train_error", "train_accuracy",
 			"validation_error", "validation_accuracy");
 
-	private final Trajectory table = new Trajectory(COLUMNS.subList(1, COLUMNS.size()));
+	private final Trajectory table = new Trajectory(COLUMNS.get(0), COLUMNS.subList(1, COLUMNS.size()));
 	private final TrainingMonitor monitor;
 
 	public TrainingMetrics(TrainingMonitor monitor) {

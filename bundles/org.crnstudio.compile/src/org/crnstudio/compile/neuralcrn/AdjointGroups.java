@@ -10,7 +10,8 @@ import java.util.Map;
  * outputs linear in the states, a_j(T) is a linear form over the states and targets. An adjoint is static in
  * stage N3 when no equation depends on z_j (da_j/dt = sum_i a_i df_i/dz_j = 0). Static adjoints with the same
  * form hold the same value throughout, so they are merged; a static adjoint with a zero form is 0 and needs no
- * species at all.
+ * species at all. With the first-order approximation ({@code held}) every adjoint is held at its loaded value
+ * a_j(T) during N3, so every adjoint is static.
  */
 final class AdjointGroups {
 
@@ -21,10 +22,10 @@ final class AdjointGroups {
 	private final Map<String, Group> groupOfState = new LinkedHashMap<>();
 	private final List<Group> groups = new ArrayList<>();
 
-	AdjointGroups(OdeSystem system, Map<String, String> targetOfOutput, boolean merge) {
+	AdjointGroups(OdeSystem system, Map<String, String> targetOfOutput, boolean merge, boolean held) {
 		for (String state : system.equations().keySet()) {
 			Map<String, Double> form = formOf(state, system, targetOfOutput);
-			boolean dynamic = system.equations().values().stream().anyMatch(rhs -> !rhs.derivative(state).isZero());
+			boolean dynamic = !held && system.equations().values().stream().anyMatch(rhs -> !rhs.derivative(state).isZero());
 			if (!dynamic && form.isEmpty()) {
 				continue;
 			}

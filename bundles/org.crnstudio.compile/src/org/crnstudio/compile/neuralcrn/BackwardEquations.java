@@ -14,7 +14,9 @@ import org.crnstudio.model.Parameter;
  * {@code dz/dt = -f} (back-propagated copies), {@code da_j/dt = a . df/dz_j}, {@code dg_p/dt = a . df/dtheta_p}.
  * Each a_i is replaced by its group's variable ({@link AdjointGroups}); static adjoints get no equation, copies
  * exist only for the states these equations read (and those their own equations read), and parameters whose
- * gradient is 0 get none.
+ * gradient is 0 get none. With the first-order approximation ({@code held}) the adjoints are all static and the
+ * copies are held at z(T): a copy exists for each state the gradient equations read, with no equation of its own,
+ * so g_p(T) = T a(T) . df/dtheta_p evaluated at z(T) (seed 003, section 3.3).
  *
  * @param backStates state name to -f (the variable stands for the copy in N3)
  * @param adjoints   group variable ("a:z1,z2") to its equation, dynamic groups only
@@ -23,7 +25,7 @@ import org.crnstudio.model.Parameter;
 record BackwardEquations(Map<String, Polynomial> backStates, Map<String, Polynomial> adjoints,
 		Map<String, Polynomial> gradients) {
 
-	static BackwardEquations of(OdeSystem system, AdjointGroups groups) {
+	static BackwardEquations of(OdeSystem system, AdjointGroups groups, boolean held) {
 		Map<String, Polynomial> gradients = new LinkedHashMap<>();
 		for (Parameter parameter : system.parameters()) {
 			Polynomial rhs = adjointProduct(system, groups, parameter.getName());
@@ -37,7 +39,8 @@ record BackwardEquations(Map<String, Polynomial> backStates, Map<String, Polynom
 				adjoints.put(AdjointGroups.variable(group), adjointProduct(system, groups, group.states().get(0)));
 			}
 		}
-		return new BackwardEquations(backStates(system, gradients, adjoints), adjoints, gradients);
+		return new BackwardEquations(held ? heldStates(system, gradients) : backStates(system, gradients, adjoints),
+				adjoints, gradients);
 	}
 
 	/** All N3 equations: copies, adjoints, gradients. */
@@ -58,6 +61,15 @@ record BackwardEquations(Map<String, Polynomial> backStates, Map<String, Polynom
 			}
 		}
 		return sum;
+	}
+
+	/** The copies the gradient equations read, each held constant (equation 0). */
+	private static Map<String, Polynomial> heldStates(OdeSystem system, Map<String, Polynomial> gradients) {
+		Set<String> read = new LinkedHashSet<>();
+		gradients.values().forEach(polynomial -> read.addAll(polynomial.variables()));
+		Map<String, Polynomial> equations = new LinkedHashMap<>();
+		system.equations().keySet().stream().filter(read::contains).forEach(state -> equations.put(state, Polynomial.ZERO));
+		return equations;
 	}
 
 	private static Map<String, Polynomial> backStates(OdeSystem system, Map<String, Polynomial> gradients,

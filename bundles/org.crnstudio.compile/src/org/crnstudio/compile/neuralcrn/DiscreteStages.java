@@ -97,6 +97,27 @@ final class DiscreteStages {
 		}
 	}
 
+	/**
+	 * Option annihilation: {@code S+ + S- -> 0} for every dual-rail parameter, state, copy, adjoint and gradient, in
+	 * both phases. The value s+ - s- never changes, but without it both rails of a signed variable only grow (each
+	 * update adds to one rail of a parameter, each product term to one rail of a state), until the value is the
+	 * small difference of large rails and the integration loses it.
+	 */
+	void annihilate() {
+		List<Rails> signed = new ArrayList<>(species.parameters.values());
+		signed.addAll(species.states.values());
+		signed.addAll(species.backStates.values());
+		signed.addAll(species.adjoints.values());
+		signed.addAll(species.gradients.values());
+		for (Rails rails : signed) {
+			if (!rails.single()) {
+				ReactionBuilder reaction = builder.reaction(settings.fastRate(), null).reactant(rails.plus()).reactant(rails.minus());
+				tags.tag(reaction, null, "rails", ProvenanceKind.WASTE, rails.plus().getProvenance().getLayer(),
+						"annihilation of " + rails.plus().getName() + " and " + rails.minus().getName() + " (value unchanged)");
+			}
+		}
+	}
+
 	/** Option flush: empty the adjoints and copies in phase C1, ready for the next iteration's N2. */
 	void flush() {
 		List<Rails> flushed = new ArrayList<>(species.adjoints.values());

@@ -27,14 +27,18 @@ final class NeuralCrnAssembly {
 		translator.compile(system.equations(), species.forwardRails(), settings.rate(),
 				tags.tagger(StageTags.C1, "N1", ProvenanceKind.ODE_TERM), system::lineOf);
 
-		AdjointGroups groups = new AdjointGroups(system, targetOfOutput, settings.mergeAdjoints());
-		BackwardEquations backward = BackwardEquations.of(system, groups);
+		AdjointGroups groups = new AdjointGroups(system, targetOfOutput, settings.mergeAdjoints(),
+				settings.firstOrder());
+		BackwardEquations backward = BackwardEquations.of(system, groups, settings.firstOrder());
 		species.createBackward(groups, backward);
 		DiscreteStages discrete = new DiscreteStages(species, settings, builder, tags);
 		discrete.loadAdjoints(groups);
 		translator.compile(backward.all(), species.backwardRails(), settings.rate(),
 				tags.tagger(StageTags.C2, "N3", ProvenanceKind.ODE_TERM));
 		discrete.updateParameters();
+		if (settings.annihilation()) {
+			discrete.annihilate();
+		}
 		if (settings.flush()) {
 			discrete.flush();
 		}

@@ -23,6 +23,10 @@ import org.crnstudio.model.Species;
  * <li>A monomial {@code c * u1 * ... * uk} of {@code dv/dt} is expanded over the rails of its dual-rail factors;
  * each rail product is one catalytic reaction {@code U1 + ... + Uk -> U1 + ... + Uk + V±} at rate |c'|: type I
  * for single rails, types II/III (4 reactions for two signed factors, 2 when one factor is single rail).</li>
+ * <li>A term of a dual-rail target that contains the target, {@code c * v * r}, acts on each rail by itself:
+ * {@code v+' += c v+ r}, {@code v-' += c v- r} (the difference is {@code c v r}); a decay such as {@code -v^3} then
+ * lowers both rails ({@code 3 V+ -> 2 V+}, ...) instead of producing the opposite rail, whose rails would feed
+ * each other ({@code v-' >= v+^3}, {@code v+' >= v-^3}) and blow up in finite time.</li>
  * <li>A negative term of a single-rail target must contain the target (types IV/V: {@code qZ -> (q-1)Z});
  * otherwise the target cannot stay non-negative and the model is rejected.</li>
  * <li>Terms of different equations with the same reactants and the same rate become one reaction with all
@@ -70,17 +74,29 @@ public final class PolynomialOdeCompiler {
 		system.forEach((target, rhs) -> {
 			Rails targetRails = railsOf(rails, target, target);
 			rhs.terms().forEach((monomial, coefficient) -> {
-				for (var railTerm : expand(monomial, rails, target).entrySet()) {
+				boolean sameRail = !targetRails.single() && monomial.exponent(target) > 0;
+				List<Species> carriers = sameRail ? List.of(targetRails.plus(), targetRails.minus())
+						: java.util.Collections.singletonList(null);
+				for (var railTerm : expand(sameRail ? monomial.withoutOne(target) : monomial, rails, target).entrySet()) {
 					double signed = coefficient * railTerm.getValue();
 					if (signed == 0) {
 						continue;
 					}
-					Map<Species, Integer> reactants = railTerm.getKey();
-					Group group = groups.computeIfAbsent(new GroupKey(names(reactants), Math.abs(signed) * rate),
-							key -> new Group(reactants));
-					group.targets.add(target);
-					group.descriptions.add(target + "' " + (signed > 0 ? "+= " : "-= ") + monomial);
-					applyEffect(group, targetRails, target, signed, monomial, lineOf.applyAsInt(target));
+					for (Species carrier : carriers) {
+						Map<Species, Integer> reactants = new LinkedHashMap<>(railTerm.getKey());
+						if (carrier != null) {
+							reactants.merge(carrier, 1, Integer::sum);
+						}
+						Group group = groups.computeIfAbsent(new GroupKey(names(reactants), Math.abs(signed) * rate),
+								key -> new Group(reactants));
+						group.targets.add(target);
+						group.descriptions.add(target + "' " + (signed > 0 ? "+= " : "-= ") + monomial);
+						if (carrier != null) {
+							group.change.merge(carrier, signed > 0 ? 1 : -1, Integer::sum);
+						} else {
+							applyEffect(group, targetRails, target, signed, monomial, lineOf.applyAsInt(target));
+						}
+					}
 				}
 			});
 		});

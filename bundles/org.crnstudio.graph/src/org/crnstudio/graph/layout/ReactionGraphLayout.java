@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.crnstudio.graph.GraphEdge;
 import org.crnstudio.graph.GraphNode;
@@ -50,6 +51,14 @@ public final class ReactionGraphLayout {
 	}
 
 	public LaidOutGraph layout(ReactionGraph graph) {
+		return layout(graph, () -> false);
+	}
+
+	/**
+	 * Lays the graph out, stopping early when {@code canceled} turns true (ELK asks between its phases): the
+	 * caller then discards the result.
+	 */
+	public LaidOutGraph layout(ReactionGraph graph, BooleanSupplier canceled) {
 		ElkMetaData.ensureRegistered();
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -83,7 +92,13 @@ public final class ReactionGraphLayout {
 			}
 			elkEdges.put(elk, edge);
 		}
-		runWithLargeStack(() -> new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor()));
+		BasicProgressMonitor monitor = new BasicProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return canceled.getAsBoolean();
+			}
+		};
+		runWithLargeStack(() -> new RecursiveGraphLayoutEngine().layout(root, monitor));
 		return result(graph, root, elkNodes, elkEdges);
 	}
 

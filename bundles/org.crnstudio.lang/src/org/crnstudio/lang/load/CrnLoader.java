@@ -92,11 +92,7 @@ public final class CrnLoader {
 	}
 
 	private static org.crnstudio.lang.load.Diagnostic convert(Issue issue, String fileName) {
-		Severity severity = switch (issue.getSeverity()) {
-			case ERROR -> Severity.ERROR;
-			case WARNING -> Severity.WARNING;
-			default -> Severity.INFO;
-		};
+		Severity severity = Severity.of(issue.getSeverity());
 		String code = issue.getCode();
 		if (Diagnostic.SYNTAX_DIAGNOSTIC.equals(code) || Diagnostic.SYNTAX_DIAGNOSTIC_WITH_RANGE.equals(code)) {
 			code = CrnIssueCodes.SYNTAX;

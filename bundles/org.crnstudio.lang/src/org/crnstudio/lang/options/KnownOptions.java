@@ -46,7 +46,9 @@ public final class KnownOptions {
 			new OptionSpec("fast", Kind.POSITIVE, "100", "rate of the fast stages N2 and N4"),
 			new OptionSpec("merge_adjoints", Kind.FLAG, "true", "share species between adjoints that provably hold the same value"),
 			new OptionSpec("dual_targets", Kind.FLAG, "false", "two rails for the targets"),
-			new OptionSpec("flush", Kind.FLAG, "false", "add the flush reactions of stage N4"));
+			new OptionSpec("flush", Kind.FLAG, "false", "add the flush reactions of stage N4"),
+			new OptionSpec("annihilation", Kind.FLAG, "false", "add S+ + S- -> 0 for every dual-rail parameter, state, copy, adjoint and gradient (both phases): values unchanged, rails kept small"),
+			new OptionSpec("gradient", Kind.WORD, "adjoint", "the feedback phase: adjoint (the adjoint method: copies of z run dz/dt = -f, adjoints evolve) or first_order (adjoints and copies held at their loaded values: g = T a df/dtheta, seed 003 section 3.3)"));
 
 	public static final List<OptionSpec> BACKPROP = List.of(
 			new OptionSpec("eta", Kind.POSITIVE, "0.1", "learning rate of gradient descent"),
@@ -136,7 +138,7 @@ public final class KnownOptions {
 
 	/** Words an option of kind WORD accepts. */
 	public static final Map<String, Set<String>> WORDS = Map.of("rails", Set.of("offset", "exact"),
-			"algorithm", Set.of("direct", "next_reaction", "tau_leap"),
+			"algorithm", Set.of("direct", "next_reaction", "tau_leap"), "gradient", Set.of("adjoint", "first_order"),
 			"method", Set.of("auto", "dormand_prince", "dormand_prince54", "gragg_bulirsch_stoer", "rosenbrock", "ros23", "bdf"));
 
 	private KnownOptions() {

@@ -1,7 +1,7 @@
 package org.crnstudio.lang.validation;
 
 import java.util.HashSet;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 
 import org.crnstudio.lang.ast.AstPackage;
@@ -26,16 +26,17 @@ public class OdeChecks extends org.eclipse.xtext.validation.AbstractDeclarativeV
 	@Check
 	public void equationIsPolynomial(Equation equation) {
 		String state = equation.getState() == null || equation.getState().eIsProxy() ? "?" : equation.getState().getName();
-		OptionalInt degree = PolynomialDegree.of(equation.getExpression());
+		Optional<PolynomialDegree.Degree> degree = PolynomialDegree.of(equation.getExpression());
 		if (degree.isEmpty()) {
 			error(state + "' must be a polynomial in the states, inputs and parameters (+, -, *, ^ with a whole "
 					+ "exponent, division by a number only)", equation, AST.getEquation_Expression(),
 					CrnIssueCodes.NOT_POLYNOMIAL, state);
-		} else if (degree.getAsInt() > 2) {
-			warning(state + "' has a monomial of degree " + degree.getAsInt()
-					+ ": it needs trimolecular (or larger) reactions; degree 2 or less compiles to bimolecular ones",
+		} else if (degree.get().value() > 2) {
+			int value = degree.get().value();
+			warning(state + "' has a monomial of degree " + value + " (in " + degree.get().termText()
+					+ "): it needs trimolecular (or larger) reactions; degree 2 or less compiles to bimolecular ones",
 					equation, AST.getEquation_Expression(), CrnIssueCodes.HIGH_DEGREE_MONOMIAL, state,
-					Integer.toString(degree.getAsInt()));
+					Integer.toString(value));
 		}
 	}
 

@@ -1,6 +1,6 @@
 package org.crnstudio.lang.validation;
 
-import java.util.OptionalInt;
+import java.util.Optional;
 
 import org.crnstudio.lang.ast.Binary;
 import org.crnstudio.lang.ast.Expression;
@@ -9,55 +9,66 @@ import org.crnstudio.lang.ast.Negation;
 import org.crnstudio.lang.ast.NumberLiteral;
 import org.crnstudio.lang.ast.SymbolRef;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * The highest monomial degree of a polynomial expression over the names of an ode (states, inputs and parameters
- * all count: in a Neural CRN each is a species), or empty when the expression is not a polynomial.
+ * all count: in a Neural CRN each is a species), with the smallest part of the expression that reaches it, or
+ * empty when the expression is not a polynomial. The one degree check of the language: the validator's warning on
+ * terms above degree 2 (neural_crn compiles a term of degree q to a q-molecular reaction) uses it.
  */
 final class PolynomialDegree {
+
+	/** The degree and the sub-expression of that degree (a sum's highest side; a product or power as a whole). */
+	record Degree(int value, Expression term) {
+
+		/** The term as written in the source, e.g. {@code z^3}. */
+		String termText() {
+			var node = NodeModelUtils.findActualNodeFor(term);
+			return node == null ? "?" : NodeModelUtils.getTokenText(node);
+		}
+	}
 
 	private PolynomialDegree() {
 	}
 
-	static OptionalInt of(Expression expression) {
+	static Optional<Degree> of(Expression expression) {
 		return switch (expression) {
-			case null -> OptionalInt.empty();
-			case NumberLiteral number -> OptionalInt.of(0);
-			case SymbolRef ref -> OptionalInt.of(1);
+			case null -> Optional.empty();
+			case NumberLiteral number -> Optional.of(new Degree(0, number));
+			case SymbolRef ref -> Optional.of(new Degree(1, ref));
 			case Negation negation -> of(negation.getOperand());
-			case FunctionCall call -> numeric(call) ? OptionalInt.of(0) : OptionalInt.empty();
+			case FunctionCall call -> numeric(call) ? Optional.of(new Degree(0, call)) : Optional.empty();
 			case Binary binary -> binary(binary);
-			default -> OptionalInt.empty();
+			default -> Optional.empty();
 		};
 	}
 
-	private static OptionalInt binary(Binary binary) {
-		OptionalInt left = of(binary.getLeft());
+	private static Optional<Degree> binary(Binary binary) {
+		Optional<Degree> left = of(binary.getLeft());
 		if (left.isEmpty()) {
 			return left;
 		}
 		switch (binary.getOperator()) {
 			case "+", "-" -> {
-				OptionalInt right = of(binary.getRight());
-				return right.isEmpty() ? right : OptionalInt.of(Math.max(left.getAsInt(), right.getAsInt()));
+				return of(binary.getRight()).map(right -> right.value() > left.get().value() ? right : left.get());
 			}
 			case "*" -> {
-				OptionalInt right = of(binary.getRight());
-				return right.isEmpty() ? right : OptionalInt.of(left.getAsInt() + right.getAsInt());
+				return of(binary.getRight()).map(right -> new Degree(left.get().value() + right.value(), binary));
 			}
 			case "/" -> {
-				return numeric(binary.getRight()) ? left : OptionalInt.empty();
+				return numeric(binary.getRight()) ? Optional.of(new Degree(left.get().value(), binary)) : Optional.empty();
 			}
 			case "^" -> {
 				if (!numeric(binary.getRight())) {
-					return OptionalInt.empty();
+					return Optional.empty();
 				}
 				double exponent = ConstantValue.of(binary.getRight()).orElse(Double.NaN);
 				boolean natural = exponent >= 0 && exponent == Math.rint(exponent) && exponent < 1000;
-				return natural ? OptionalInt.of(left.getAsInt() * (int) exponent) : OptionalInt.empty();
+				return natural ? Optional.of(new Degree(left.get().value() * (int) exponent, binary)) : Optional.empty();
 			}
 			default -> {
-				return OptionalInt.empty();
+				return Optional.empty();
 			}
 		}
 	}

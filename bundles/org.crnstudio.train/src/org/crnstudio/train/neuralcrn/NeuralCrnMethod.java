@@ -118,6 +118,11 @@ public final class NeuralCrnMethod implements TrainingMethod {
 		return (double) correct / outputs.length;
 	}
 
+	private static boolean isWord(String name) {
+		return KnownOptions.find(KnownOptions.NEURAL_CRN, name).map(spec -> spec.kind() == OptionSpec.Kind.WORD)
+				.orElse(false);
+	}
+
 	/** The options the neural_crn compiler reads, as given (the others belong to the training run). */
 	static List<Option> compileOptions(MethodOptions options) {
 		List<Option> result = new ArrayList<>();
@@ -125,7 +130,13 @@ public final class NeuralCrnMethod implements TrainingMethod {
 			if (NeuralCrnSettings.OPTIONS.contains(name)) {
 				Option option = CrnFactory.eINSTANCE.createOption();
 				option.setName(name);
-				option.setValue(options.number(name));
+				if (isWord(name)) {
+					option.setLiteral(options.word(name));
+					option.setValue(Double.NaN);
+				} else {
+					option.setValue(options.number(name));
+				}
+				option.setLine(options.line(name));
 				result.add(option);
 			}
 		}

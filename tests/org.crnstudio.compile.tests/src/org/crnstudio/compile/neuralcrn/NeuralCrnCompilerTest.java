@@ -188,16 +188,12 @@ class NeuralCrnCompilerTest {
 	}
 
 	@Test
-	void cubicTermsCompileToTrimolecularReactionsAndAreReported() {
+	void cubicTermsCompileToTrimolecularReactions() {
 		OdeModel model = OdeModels.ode("Nlc").input("x", true).state("z").parameter("theta", 1, true)
 				.parameter("beta", 0.5, true).equation("z", "theta * x + beta - z^3").output("y", "z").build();
 		ReactionNetwork network = compile(model);
 		assertTrue(ReactionText.all(network, Map.of()).contains(canonical("3 Z -> 2 Z")));
-		List<OdeDegreeCheck.HighDegreeTerm> high = OdeDegreeCheck.termsAbove(model, 2);
-		assertEquals(1, high.size());
-		assertEquals(3, high.get(0).degree());
-		assertEquals("z^3", high.get(0).term());
-		assertEquals(10, high.get(0).equation().getLine());
+		// the validator reports the term (ValidationTest.odeMonomialDegree): one degree check, in the language
 	}
 
 	/** N4 with eta < 1: whatever the concentrations, P moves by exactly eta times the gradient consumed. */

@@ -150,7 +150,13 @@ class ValidationTest {
 		Diagnostic warning = only(ODE.replace("a * x1", "a * z^2"), HIGH_DEGREE_MONOMIAL, 5);
 		assertEquals(Severity.WARNING, warning.severity());
 		assertEquals(List.of("z", "3"), warning.data());
-		only(ODE.replace("a * x1", "x1 * x2 * z - z"), HIGH_DEGREE_MONOMIAL, 5);
+		assertTrue(warning.message().contains("degree 3 (in a * z^2)"), warning.message());
+		Diagnostic product = only(ODE.replace("a * x1", "x1 * x2 * z - z"), HIGH_DEGREE_MONOMIAL, 5);
+		assertTrue(product.message().contains("degree 3 (in x1 * x2 * z)"), product.message());
+		// the cubic term of a sum is the one named (neural_crn compiles it to the trimolecular 3 Z -> 2 Z)
+		Diagnostic cubic = only(ODE.replace("a * x1", "a * x1 + a - z^3"), HIGH_DEGREE_MONOMIAL, 5);
+		assertEquals(List.of("z", "3"), cubic.data());
+		assertTrue(cubic.message().contains("degree 3 (in z^3)"), cubic.message());
 		only(ODE.replace("a * x1", "z / a"), NOT_POLYNOMIAL, 5);
 		clean(ODE.replace("a * x1", "z^2 / 2 - (x1 - x2) * 3"));
 		only(ODE.replace(" z' = a * x1\n", ""), MISSING_EQUATION, 3);
@@ -193,6 +199,10 @@ class ValidationTest {
 		assertEquals(List.of("one_pot", "O", "ode", "neural_crn"), onePot.data());
 		only(NN + data + "training T {\n of N on D\n method neural_crn()\n}", METHOD_MISMATCH, 13);
 		clean(ODE + data + "training T {\n of O on D\n method neural_crn(eta = 0.1)\n epochs 3\n seed 2\n}");
+		clean(ODE + data + "training T {\n of O on D\n method neural_crn(gradient = first_order)\n epochs 3\n}");
+		Diagnostic gradient = only(ODE + data + "training T {\n of O on D\n method neural_crn(gradient = exact)\n epochs 3\n}",
+				INVALID_OPTION_VALUE, 15);
+		assertTrue(gradient.message().contains("expected one of adjoint, first_order, found exact"), gradient.message());
 		only(NN + data + "training T {\n of N on D\n method sgd()\n}", UNKNOWN_METHOD, 13);
 	}
 
@@ -229,6 +239,8 @@ class ValidationTest {
 		clean(SMOOTH_NN + "crn F = compile N with fixed_point(rate = 2, rails = exact, shared_h = true)");
 		only(NN + "crn F = compile N with magic()", UNKNOWN_CONSTRUCTION, 6);
 		only(NN + "crn F = compile N with neural_crn()", CONSTRUCTION_MISMATCH, 6);
+		clean(ODE + "crn L = compile O with neural_crn(gradient = adjoint, T = 2)");
+		only(ODE + "crn L = compile O with neural_crn(gradient = 1)", INVALID_OPTION_VALUE, 8);
 		only("nn N {\n input x\n layer y = dense(1, swish)\n}", UNKNOWN_ACTIVATION, 3);
 		only("nn N {\n input x\n layer y = dense(1, smooth_relu(k = 2))\n}", UNKNOWN_OPTION, 3);
 		only("crn C {\n species A\n}\nsimulation S {\n of C\n method ode(stiff, rtol = 1e-8, tol = 1)\n}", UNKNOWN_OPTION, 6);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.crnstudio.io.Trajectory;
 
 /**
- * A training's metrics table as the training framework records it: the time axis is the iteration (0, 10, ...,
+ * A training's metrics table as the training framework records it: the first column is the iteration (0, 10, ...,
  * 100), the error falls as 1 / (1 + iteration / 10), the accuracy rises as 1 - error / 2, and there is no
  * validation set (its columns are NaN).
  */
@@ -21,7 +21,7 @@ final class MetricsTrajectory {
 	}
 
 	static Trajectory create() {
-		Trajectory trajectory = new Trajectory(List.of("train_error", "train_accuracy", "validation_error",
+		Trajectory trajectory = new Trajectory("iteration", List.of("train_error", "train_accuracy", "validation_error",
 				"validation_accuracy"));
 		for (int row = 0; row < ROWS; row++) {
 			double iteration = 10 * row;

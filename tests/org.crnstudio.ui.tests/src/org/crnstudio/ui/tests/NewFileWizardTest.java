@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.crnstudio.lang.ide.services.CrnDocument;
 import org.crnstudio.lang.ide.services.Problem;
-import org.crnstudio.lang.ide.services.Severity;
+import org.crnstudio.lang.load.Severity;
 import org.crnstudio.ui.SharedLanguageServices;
 import org.crnstudio.ui.builder.CrnNature;
 import org.crnstudio.ui.editor.CrnEditor;

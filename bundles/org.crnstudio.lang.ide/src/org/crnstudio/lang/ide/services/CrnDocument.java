@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.crnstudio.lang.ast.File;
+import org.crnstudio.lang.load.Severity;
 import org.crnstudio.model.CrnModel;
 import org.eclipse.xtext.resource.XtextResource;
 

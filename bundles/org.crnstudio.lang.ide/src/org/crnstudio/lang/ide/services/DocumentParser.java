@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.crnstudio.lang.ast.File;
 import org.crnstudio.lang.build.ModelBuilder;
+import org.crnstudio.lang.load.Severity;
 import org.crnstudio.lang.validation.CrnIssueCodes;
 import org.crnstudio.model.CrnFactory;
 import org.crnstudio.model.CrnModel;
@@ -87,11 +88,7 @@ final class DocumentParser {
 	}
 
 	private static Problem convert(Issue issue, int textLength) {
-		Severity severity = switch (issue.getSeverity()) {
-			case ERROR -> Severity.ERROR;
-			case WARNING -> Severity.WARNING;
-			default -> Severity.INFO;
-		};
+		Severity severity = Severity.of(issue.getSeverity());
 		String code = issue.getCode();
 		if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code) || Diagnostic.SYNTAX_DIAGNOSTIC_WITH_RANGE.equals(code)) {
 			code = code == null ? "" : CrnIssueCodes.SYNTAX;

@@ -2,6 +2,8 @@ package org.crnstudio.lang.ide.services;
 
 import java.util.List;
 
+import org.crnstudio.lang.load.Severity;
+
 /**
  * One problem of a document: syntax, an unresolved name or a validation issue. {@code offset}/{@code length} are
  * character positions in the document's text; {@code line} and {@code column} are 1-based. {@code code} is one of

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.crnstudio.graph.GraphNode;
+import org.crnstudio.graph.RolePalette;
 import org.crnstudio.graph.layout.LaidOutGraph;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -27,6 +28,8 @@ final class GraphCanvas {
 	private final GraphPainter painter;
 	private final ViewTransform transform = new ViewTransform();
 	private LaidOutGraph graph;
+	/** What is shown while there is no graph (a layout under way), or null. */
+	private String pending;
 	private String selectedId;
 	private Consumer<GraphNode> selectionListener = node -> { };
 	private int dragX;
@@ -73,13 +76,31 @@ final class GraphCanvas {
 	/** Shows a new graph, fitted to the view. */
 	void setGraph(LaidOutGraph laidOut) {
 		this.graph = laidOut;
+		this.pending = null;
 		this.selectedId = null;
 		this.userMoved = false;
 		fit();
 	}
 
+	/**
+	 * Shows no graph but a line saying what is coming (a graph of another file or network is being laid out), so
+	 * that the previous graph is not taken for the current one.
+	 */
+	void showPending(String message) {
+		this.graph = null;
+		this.selectedId = null;
+		this.pending = message;
+		canvas.setToolTipText(null);
+		canvas.redraw();
+	}
+
 	LaidOutGraph graph() {
 		return graph;
+	}
+
+	/** The line shown instead of a graph, or null. */
+	String pending() {
+		return pending;
 	}
 
 	String selectedId() {
@@ -161,6 +182,11 @@ final class GraphCanvas {
 		gc.setBackground(colors.get(GraphPainter.PAPER));
 		gc.fillRectangle(area);
 		if (graph == null) {
+			if (pending != null) {
+				gc.setForeground(colors.get(RolePalette.INK));
+				var extent = gc.textExtent(pending);
+				gc.drawText(pending, Math.max(4, (area.width - extent.x) / 2), Math.max(4, (area.height - extent.y) / 2), true);
+			}
 			return;
 		}
 		Transform t = new Transform(canvas.getDisplay());

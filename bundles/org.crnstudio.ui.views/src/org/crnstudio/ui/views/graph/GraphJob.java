@@ -1,7 +1,6 @@
 package org.crnstudio.ui.views.graph;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.crnstudio.compile.CompilationException;
 import org.crnstudio.compile.CrnCompiler;
@@ -27,8 +26,19 @@ final class GraphJob extends Job {
 	/** Job family, so tests and the view can wait for or cancel layouts. */
 	static final Object FAMILY = GraphJob.class;
 
-	/** What the job produced: a laid-out graph, or a message saying why there is none. */
+	/**
+	 * What the job produced: a laid-out graph (with, when Expand was refused by the node cap, the status line that
+	 * says so), or a message saying why there is none.
+	 */
 	record Result(String key, LaidOutGraph graph, String message) {
+	}
+
+	/** What the job tells the view as it goes. Called from the job's thread. */
+	interface Listener {
+		/** A network's graph is not in the cache: it is being built and laid out now. */
+		void layingOut(String fileName, String network);
+
+		void done(Result result);
 	}
 
 	private final SourceCache cache;
@@ -36,19 +46,22 @@ final class GraphJob extends Job {
 	private final String fileName;
 	private final int line;
 	private final boolean expanded;
+	private final int nodeCap;
 	private final LabelMetrics metrics;
-	private final Consumer<Result> done;
+	private final Listener listener;
 
-	GraphJob(SourceCache cache, String text, String fileName, int line, boolean expanded, LabelMetrics metrics,
-			Consumer<Result> done) {
+	/** @param nodeCap with expanded: the largest network (species + reactions) laid out node by node */
+	GraphJob(SourceCache cache, String text, String fileName, int line, boolean expanded, int nodeCap,
+			LabelMetrics metrics, Listener listener) {
 		super("Laying out the reaction graph of " + fileName);
 		this.cache = cache;
 		this.text = text;
 		this.fileName = fileName;
 		this.line = line;
 		this.expanded = expanded;
+		this.nodeCap = nodeCap;
 		this.metrics = metrics;
-		this.done = done;
+		this.listener = listener;
 		// not a system job: the Progress view lists it with its steps (parse, compile, build, lay out)
 		setPriority(Job.LONG);
 	}
@@ -78,40 +91,56 @@ final class GraphJob extends Job {
 		}
 		Optional<ReactionNetwork> found = NetworkAtLine.find(loaded.model(), line);
 		if (found.isEmpty()) {
-			done.accept(new Result(null, null, fileName + " declares no reaction network (crn) to draw"));
+			failed(fileName + " declares no reaction network (crn) to draw");
 			return Status.OK_STATUS;
 		}
 		ReactionNetwork network = found.get();
-		String key = fileName + "|" + network.getName() + "|" + expanded + "|" + text.hashCode();
+		int species = network.getSpecies().size();
+		int reactions = network.getReactions().size();
+		ExpansionCap cap = new ExpansionCap(nodeCap, species + reactions);
+		// FULL: every node; GROUPS: refused by the cap, always collapsed; DEFAULT: collapsed when large
+		String mode = !expanded ? "default" : cap.allows() ? "full" : "groups";
+		String key = fileName + "|" + network.getName() + "|" + mode + "|" + text.hashCode();
 		monitor.subTask("compiling " + network.getName());
 		try {
 			new CrnCompiler().ensureCompiled(network);
 		} catch (CompilationException e) {
-			done.accept(new Result(null, null, fileName + ":" + e.getLine() + ": " + network.getName()
-					+ " cannot be compiled: " + e.getMessage()));
+			failed(fileName + ":" + e.getLine() + ": " + network.getName() + " cannot be compiled: " + e.getMessage());
 			return Status.OK_STATUS;
 		} catch (RuntimeException e) {
 			// a half-typed file can leave the model incomplete: say so instead of failing
-			done.accept(new Result(null, null, network.getName() + " cannot be drawn yet: " + e.getMessage()));
+			failed(network.getName() + " cannot be drawn yet: " + e.getMessage());
 			return Status.OK_STATUS;
 		}
 		monitor.worked(1);
 		monitor.subTask("building and laying out the graph of " + network.getName());
 		LaidOutGraph laidOut;
 		try {
-			laidOut = cache.graph(network.getName(), expanded, () -> {
-				ReactionGraphBuilder builder = expanded ? new ReactionGraphBuilder(Integer.MAX_VALUE) : new ReactionGraphBuilder();
+			laidOut = cache.graph(network.getName(), mode, () -> {
+				listener.layingOut(fileName, network.getName());
+				ReactionGraphBuilder builder = switch (mode) {
+					case "full" -> new ReactionGraphBuilder(Integer.MAX_VALUE);
+					case "groups" -> new ReactionGraphBuilder(0);
+					default -> new ReactionGraphBuilder();
+				};
 				ReactionGraph graph = builder.build(network);
-				return monitor.isCanceled() ? null : new ReactionGraphLayout(metrics).layout(graph);
+				LaidOutGraph result = monitor.isCanceled() ? null : new ReactionGraphLayout(metrics).layout(graph, monitor::isCanceled);
+				return monitor.isCanceled() ? null : result;
 			});
 		} catch (RuntimeException e) {
-			done.accept(new Result(null, null, network.getName() + " cannot be laid out: " + e.getMessage()));
+			failed(network.getName() + " cannot be laid out: " + e.getMessage());
 			return Status.OK_STATUS;
 		}
 		if (laidOut == null || monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
 		}
-		done.accept(new Result(key, laidOut, null));
+		String refusal = mode.equals("groups")
+				? cap.refusal(network.getName(), species, reactions, laidOut.graph().nodes().size()) : null;
+		listener.done(new Result(key, laidOut, refusal));
 		return Status.OK_STATUS;
+	}
+
+	private void failed(String message) {
+		listener.done(new Result(null, null, message));
 	}
 }

@@ -7,6 +7,7 @@ import org.crnstudio.graph.GraphNode;
 import org.crnstudio.graph.layout.LaidOutGraph;
 import org.crnstudio.graph.svg.GraphSvgWriter;
 import org.crnstudio.io.AtomicFileWriter;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
@@ -32,7 +33,9 @@ import org.eclipse.ui.texteditor.ITextEditor;
 /**
  * The Reaction Graph view: the species/reaction graph of the crn under the active .crn editor's cursor, laid out
  * in a background job. Wheel zooms, drag pans, a click on a node reveals its declaration in the editor; toolbar:
- * fit, expand/collapse (large networks start collapsed to their layers), export SVG and PNG.
+ * fit, expand/collapse (large networks start collapsed to their layers; Expand lays out every node only up to
+ * {@link GraphPreferences#expandNodeCap()}), export SVG and PNG. While the graph of another file or network is laid
+ * out, the canvas says so instead of showing the previous graph.
  */
 public final class ReactionGraphView extends ViewPart {
 
@@ -49,6 +52,16 @@ public final class ReactionGraphView extends ViewPart {
 	private String lastText;
 	private String lastFile;
 	private int lastLine;
+	/** Counts the jobs started: what a job reports is shown only while it is the latest. */
+	private int generation;
+	/** The file and network of the graph on the canvas (null while none is). */
+	private String shownFile;
+	private String shownNetwork;
+	private final IPreferenceChangeListener capChanged = event -> {
+		if (GraphPreferences.EXPAND_NODE_CAP.equals(event.getKey()) && canvas != null && !canvas.control().isDisposed()) {
+			canvas.control().getDisplay().asyncExec(this::capChanged);
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -68,6 +81,7 @@ public final class ReactionGraphView extends ViewPart {
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		tracker = new ActiveEditorTracker(getSite().getPage(), this::sourceChanged);
 		tracker.start();
+		GraphPreferences.node().addPreferenceChangeListener(capChanged);
 	}
 
 	private void contributeActions(IToolBarManager toolBar) {
@@ -80,7 +94,8 @@ public final class ReactionGraphView extends ViewPart {
 				setExpanded(isChecked());
 			}
 		};
-		expand.setToolTipText("Show every species and reaction (large networks start collapsed to their layers)");
+		expand.setToolTipText("Show every species and reaction (large networks start collapsed to their layers; up to"
+				+ " the node cap of " + GraphPreferences.PAGE_PATH + ")");
 		expand.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ELEMENT));
 		Action svg = action("Export SVG...", "Export the graph as SVG", () -> export("*.svg"));
 		svg.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT));
@@ -110,6 +125,7 @@ public final class ReactionGraphView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		GraphPreferences.node().removePreferenceChangeListener(capChanged);
 		if (tracker != null) {
 			tracker.stop();
 		}
@@ -122,6 +138,11 @@ public final class ReactionGraphView extends ViewPart {
 	/** The graph shown, or null. */
 	public LaidOutGraph graph() {
 		return canvas.graph();
+	}
+
+	/** What the canvas says instead of a graph while another file's or network's graph is laid out, or null. */
+	public String pendingText() {
+		return canvas.pending();
 	}
 
 	/** The status line: what is shown, or why nothing is. */
@@ -239,9 +260,34 @@ public final class ReactionGraphView extends ViewPart {
 		if (job != null) {
 			job.cancel();
 		}
-		GraphJob next = new GraphJob(cache, text, fileName, line, expanded, metrics, this::showResult);
+		int started = ++generation;
+		GraphJob next = new GraphJob(cache, text, fileName, line, expanded, GraphPreferences.expandNodeCap(), metrics,
+				new GraphJob.Listener() {
+					@Override
+					public void layingOut(String file, String network) {
+						inUiThread(() -> {
+							if (started == generation && !(file.equals(shownFile) && network.equals(shownNetwork))) {
+								showPending("Laying out the reaction graph of " + network + " (" + file + ")...");
+							}
+						});
+					}
+
+					@Override
+					public void done(GraphJob.Result result) {
+						inUiThread(() -> {
+							if (started == generation) {
+								showResult(result);
+							}
+						});
+					}
+				});
 		job = next;
-		status.setText("Laying out the reaction graph of " + fileName + "...");
+		if (fileName.equals(shownFile)) {
+			// the same file: its graph stays until the new one replaces it (or the job says another network comes)
+			status.setText("Laying out the reaction graph of " + fileName + "...");
+		} else {
+			showPending("Laying out the reaction graph of " + fileName + "...");
+		}
 		// through the site's progress service: the view's title and cursor show that it is busy, the
 		// Progress view shows the job with its steps; the UI thread stays free
 		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
@@ -252,29 +298,53 @@ public final class ReactionGraphView extends ViewPart {
 		}
 	}
 
-	private void showResult(GraphJob.Result result) {
+	/** Nothing of the previous graph stays on screen: the canvas and the status line say what is coming. */
+	private void showPending(String message) {
+		currentKey = null;
+		shownFile = null;
+		shownNetwork = null;
+		canvas.showPending(message);
+		status.setText(message);
+	}
+
+	private void inUiThread(Runnable action) {
 		if (canvas.control().isDisposed()) {
 			return;
 		}
 		canvas.control().getDisplay().asyncExec(() -> {
-			if (canvas.control().isDisposed()) {
-				return;
-			}
-			if (result.graph() == null) {
-				status.setText(result.message());
-				return;
-			}
-			var graph = result.graph().graph();
-			String shape = graph.collapsed()
-					? " (collapsed to " + graph.nodes().size() + " groups: press Expand to see every node)"
-					: "";
-			status.setText(graph.networkName() + ": " + graph.speciesCount() + " species, " + graph.reactionCount()
-					+ " reactions" + shape);
-			if (!result.key().equals(currentKey)) {
-				currentKey = result.key();
-				canvas.setGraph(result.graph());
+			if (!canvas.control().isDisposed()) {
+				action.run();
 			}
 		});
+	}
+
+	private void showResult(GraphJob.Result result) {
+		if (result.graph() == null) {
+			status.setText(result.message());
+			if (canvas.graph() == null) {
+				canvas.showPending(result.message()); // not "laying out..." any more: why there is no graph
+			}
+			return;
+		}
+		var graph = result.graph().graph();
+		String shape = graph.collapsed()
+				? " (collapsed to " + graph.nodes().size() + " groups: press Expand to see every node)"
+				: "";
+		status.setText(result.message() != null ? result.message() : graph.networkName() + ": " + graph.speciesCount()
+				+ " species, " + graph.reactionCount() + " reactions" + shape);
+		if (!result.key().equals(currentKey)) {
+			currentKey = result.key();
+			canvas.setGraph(result.graph());
+		}
+		shownFile = lastFile;
+		shownNetwork = graph.networkName();
+	}
+
+	/** A new node cap applies to an expanded view at once: lay out again under it. */
+	private void capChanged() {
+		if (expanded && lastText != null) {
+			startJob(lastText, lastFile, lastLine);
+		}
 	}
 
 	/** Reveals the node's declaration line in the editor the graph was drawn from. */

@@ -35,9 +35,9 @@ final class SourceCache {
 		return loaded;
 	}
 
-	/** The laid-out graph of a network of the current text, computed once per network and expansion. */
-	LaidOutGraph graph(String network, boolean expanded, Supplier<LaidOutGraph> layout) {
-		String key = network + "|" + expanded;
+	/** The laid-out graph of a network of the current text, computed once per network and mode (expanded or not). */
+	LaidOutGraph graph(String network, String mode, Supplier<LaidOutGraph> layout) {
+		String key = network + "|" + mode;
 		LaidOutGraph graph = graphs.get(key);
 		if (graph == null) {
 			graph = layout.get();

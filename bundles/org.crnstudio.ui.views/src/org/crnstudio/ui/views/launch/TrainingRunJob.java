@@ -153,7 +153,7 @@ public final class TrainingRunJob extends Job {
 	private static final class Progress implements TrainingMonitor {
 		private final IProgressMonitor monitor;
 		private final String title;
-		private final Trajectory metrics = new Trajectory(
+		private final Trajectory metrics = new Trajectory(TrainingMetrics.COLUMNS.get(0),
 				TrainingMetrics.COLUMNS.subList(1, TrainingMetrics.COLUMNS.size()));
 		final PlotFeedback plot = new PlotFeedback(TrainingRunJob::println);
 		private long reported;

@@ -208,7 +208,7 @@ public final class PlotView extends ViewPart {
 		hidden.retainAll(shown.seriesNames());
 		String previousX = xColumn.getText();
 		List<String> columns = new ArrayList<>();
-		columns.add(PlotSettings.TIME);
+		columns.add(shown.timeName()); // the first column by its real name: time, or a training's iteration
 		columns.addAll(shown.seriesNames());
 		xColumn.setItems(columns.toArray(String[]::new));
 		xColumn.select(Math.max(0, columns.indexOf(previousX)));
@@ -290,6 +290,11 @@ public final class PlotView extends ViewPart {
 			hidden.add(series);
 		}
 		redrawAll(false);
+	}
+
+	/** The columns the X drop-down offers: the first column by its name (time, iteration), then every series. */
+	public List<String> xColumns() {
+		return List.of(xColumn.getItems());
 	}
 
 	public void setXColumn(String column) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.crnstudio.lang.load.Severity;
 import org.crnstudio.lang.validation.CrnIssueCodes;
 import org.junit.jupiter.api.Test;
 

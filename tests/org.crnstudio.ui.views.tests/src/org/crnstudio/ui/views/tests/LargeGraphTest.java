@@ -1,9 +1,11 @@
 package org.crnstudio.ui.views.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Random;
 
 import org.crnstudio.graph.NodeKind;
@@ -11,6 +13,7 @@ import org.crnstudio.graph.layout.LaidOutGraph;
 import org.crnstudio.ui.editor.CrnEditor;
 import org.crnstudio.ui.testing.UiConditions;
 import org.crnstudio.ui.testing.UiHeartbeat;
+import org.crnstudio.ui.views.graph.GraphPreferences;
 import org.crnstudio.ui.views.graph.ReactionGraphView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
@@ -98,6 +101,22 @@ class LargeGraphTest {
 		assertTrue(heartbeat.longestStallMs() < MAX_STALL_MS,
 				"the UI thread was blocked " + heartbeat.longestStallMs() + " ms at a time: " + heartbeat.slowOnes());
 		Workspace.screenshotMaximized(view, view.canvasControl(), "graph-mnist-collapsed", view::fit);
+
+		// Expand on a network this size keeps the groups (laying out every node ran for more than 6 minutes) and says
+		// why, with the count of nodes and where the cap is raised
+		int groups = shown.graph().nodes().size();
+		String collapsedStatus = view.statusText();
+		view.setExpanded(true);
+		UiConditions.waitUntil("Expand to be refused", TIMEOUT, () -> !view.isBusy() && !view.statusText().equals(collapsedStatus));
+		System.out.println("Expand on MnistCrn: " + view.statusText());
+		long nodes = shown.graph().speciesCount() + shown.graph().reactionCount();
+		assertTrue(nodes > GraphPreferences.DEFAULT_EXPAND_NODE_CAP, nodes + " nodes");
+		assertTrue(view.graph().graph().collapsed(), "the groups stay");
+		assertEquals(groups, view.graph().graph().nodes().size());
+		assertTrue(view.statusText().contains(String.format(Locale.ROOT, "= %,d nodes, more than the %,d", nodes,
+				GraphPreferences.DEFAULT_EXPAND_NODE_CAP)), view.statusText());
+		assertTrue(view.statusText().endsWith("(raise the cap in " + GraphPreferences.PAGE_PATH + ")"), view.statusText());
+		view.setExpanded(false);
 	}
 
 	private static boolean coloured(CrnEditor editor, StyledText widget, int offset) {

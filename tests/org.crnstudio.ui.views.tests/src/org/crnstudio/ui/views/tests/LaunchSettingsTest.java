@@ -19,7 +19,6 @@ import org.crnstudio.ui.views.launch.ResultFileName;
 import org.crnstudio.ui.views.launch.RunOverrides;
 import org.crnstudio.ui.views.launch.SimulationLaunchAttributes;
 import org.crnstudio.ui.views.launch.SimulationLaunchShortcut;
-import org.crnstudio.ui.views.launch.SimulationNames;
 import org.crnstudio.ui.views.launch.SimulationTabGroup;
 import org.crnstudio.ui.views.launch.TrainingLaunchAttributes;
 import org.crnstudio.ui.views.launch.TrainingLaunchShortcut;
@@ -71,8 +70,8 @@ class LaunchSettingsTest {
 
 	@Test
 	void theSimulationsOfATextAreItsSimulationDeclarations() throws Exception {
-		assertEquals(List.of("Cycles"), SimulationNames.in(Workspace.example("lotka-volterra.crn")));
-		assertEquals(List.of("A", "B_2"), SimulationNames.in("// simulation Commented\nsimulation A {\n}\n  simulation B_2 {}\n"
+		assertEquals(List.of("Cycles"), DeclarationNames.names("simulation", Workspace.example("lotka-volterra.crn")));
+		assertEquals(List.of("A", "B_2"), DeclarationNames.names("simulation", "// simulation Commented\nsimulation A {\n}\n  simulation B_2 {}\n"
 				+ "crn simulationNot {}\n"));
 	}
 

@@ -3,6 +3,7 @@ package org.crnstudio.ui.views.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -20,9 +21,11 @@ import org.crnstudio.graph.ReactionGraph;
 import org.crnstudio.graph.layout.LaidOutGraph;
 import org.crnstudio.ui.testing.Screenshots;
 import org.crnstudio.ui.testing.UiConditions;
+import org.crnstudio.ui.views.graph.GraphPreferences;
 import org.crnstudio.ui.views.graph.ReactionGraphView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
@@ -181,6 +184,73 @@ class ReactionGraphViewTest {
 		assertEquals(reactions, view.graph().graph().count(NodeKind.REACTION));
 		assertEquals(reactions + 1, view.graph().graph().count(NodeKind.SPECIES));
 		Workspace.screenshotMaximized(view, view.canvasControl(), "graph-expanded", view::fit);
+	}
+
+	@Test
+	void aNetworkAboveTheNodeCapKeepsItsGroupsAndSaysWhereToRaiseTheCap() throws Exception {
+		int reactions = 300; // 301 species + 300 reactions = 601 nodes
+		open(Workspace.file(project, "chain.crn", chain(reactions)));
+		ReactionGraphView view = showGraphView();
+		waitForGraph(view, "Chain");
+		GraphPreferences.setExpandNodeCap(500);
+		try {
+			view.setExpanded(true);
+			UiConditions.waitUntil("the refusal", TIMEOUT, () -> !view.isBusy() && view.statusText().contains("601 nodes"));
+
+			assertTrue(view.graph().graph().collapsed(), "above the cap the groups stay");
+			assertEquals("Chain: 301 species, 300 reactions = 601 nodes, more than the 500 nodes Expand lays out, so it"
+					+ " stays collapsed to 1 group (raise the cap in Window > Preferences > CRN Studio > Reaction Graph)",
+					view.statusText());
+			Workspace.screenshotMaximized(view, view.canvasControl(), "graph-above-cap", view::fit);
+
+			// raising the cap lays the expanded graph out at once
+			GraphPreferences.setExpandNodeCap(601);
+			UiConditions.waitUntil("the expanded graph under the raised cap", TIMEOUT,
+					() -> view.graph() != null && !view.graph().graph().collapsed() && !view.isBusy());
+			assertEquals(reactions, view.graph().graph().count(NodeKind.REACTION));
+			assertEquals("Chain: 301 species, 300 reactions", view.statusText());
+		} finally {
+			GraphPreferences.resetExpandNodeCap();
+			view.setExpanded(false);
+		}
+		assertEquals(GraphPreferences.DEFAULT_EXPAND_NODE_CAP, GraphPreferences.expandNodeCap());
+	}
+
+	@Test
+	void whileAnotherFileIsLaidOutThePreviousGraphIsNotShown() throws Exception {
+		ITextEditor first = open(Workspace.file(project, "lotka-volterra.crn", Workspace.example("lotka-volterra.crn")));
+		open(Workspace.file(project, "two.crn", "crn Other {\n    species B = 1\n    B -> 0 @ 1\n}\n"));
+		ReactionGraphView view = showGraphView();
+		waitForGraph(view, "Other");
+
+		// the job manager holds the layout back, so the state between the switch and the new graph can be seen
+		Job.getJobManager().suspend();
+		try {
+			Workspace.page().activate(first);
+			UiConditions.waitUntil("the view to start on lotka-volterra.crn", TIMEOUT,
+					() -> view.statusText().contains("lotka-volterra.crn"));
+			assertTrue(view.isBusy());
+			assertNull(view.graph(), "the graph of two.crn is gone");
+			assertEquals("Laying out the reaction graph of lotka-volterra.crn...", view.pendingText());
+			assertEquals(view.pendingText(), view.statusText());
+			UiConditions.drainEvents();
+			Workspace.screenshotMaximized(view, view.canvasControl(), "graph-laying-out", () -> { });
+		} finally {
+			Job.getJobManager().resume();
+		}
+		waitForGraph(view, "LotkaVolterra");
+		assertNull(view.pendingText());
+	}
+
+	private static String chain(int reactions) {
+		StringBuilder chain = new StringBuilder("crn Chain {\n    species S0 = 1\n");
+		for (int i = 1; i <= reactions; i++) {
+			chain.append("    species S").append(i).append('\n');
+		}
+		for (int i = 0; i < reactions; i++) {
+			chain.append("    S").append(i).append(" -> S").append(i + 1).append(" @ 1\n");
+		}
+		return chain.append("}\n").toString();
 	}
 
 	private static ITextEditor open(IFile file) throws Exception {

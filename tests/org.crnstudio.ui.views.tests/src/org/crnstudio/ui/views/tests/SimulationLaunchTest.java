@@ -2,6 +2,7 @@ package org.crnstudio.ui.views.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -33,7 +34,10 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,7 @@ class SimulationLaunchTest {
 		assertEquals(List.of("Prey", "Predator"), plot.seriesNames());
 		assertEquals(List.of("Prey", "Predator"), plot.visibleSeries());
 		assertEquals(501, plot.pointCount("Prey"));
+		assertEquals(List.of("time", "Prey", "Predator"), plot.xColumns());
 		UiConditions.waitUntil("the console to report the saved file", TIMEOUT,
 				() -> console().contains("saved " + csv.getFullPath()));
 		assertTrue(console().contains("Running simulation Cycles of /sims/lotka-volterra.crn"), console());
@@ -97,6 +102,22 @@ class SimulationLaunchTest {
 		assertTrue(plot.isLogScale(false));
 		UiConditions.drainEvents();
 		Workspace.screenshotMaximized(plot, plot.chartControl(), "plot-log", () -> { });
+	}
+
+	@Test
+	void runAsInTheEditorRunsTheSimulationUnderTheCursor() throws Exception {
+		String text = Workspace.example("lotka-volterra.crn") + "\nsimulation Short {\n    of LotkaVolterra\n    until 2\n}\n";
+		IFile file = Workspace.file(project, "two-runs.crn", text);
+		ITextEditor editor = assertInstanceOf(ITextEditor.class, IDE.openEditor(Workspace.page(), file, true));
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		editor.selectAndReveal(document.getLineOffset(document.getLineOfOffset(text.indexOf("until 2"))), 0);
+
+		// two simulations in the file, no dialog: the one whose block holds the cursor runs
+		new SimulationLaunchShortcut().launch(editor, ILaunchManager.RUN_MODE);
+		IFile csv = waitForResult();
+
+		assertTrue(csv.getName().matches("Short-\\d{8}-\\d{6}\\.csv"), csv.getName());
+		assertEquals(2.0, Double.parseDouble(lines(csv).getLast().split(",")[0]), 1e-12, "Short runs until 2");
 	}
 
 	@Test

@@ -113,6 +113,7 @@ class TrainingLaunchTest {
 		Extent x = plot.range(true, 0);
 		assertEquals(streamed.time(0), x.min(), 1e-9, "the X axis is the iterations");
 		assertEquals(4.0, x.max(), 1e-9);
+		assertEquals("iteration", plot.xColumns().get(0), "the X drop-down names the first column as the CSV does");
 
 		String model = read(trained);
 		assertTrue(model.contains("LinRegTrained"), model);
