@@ -14,6 +14,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -27,6 +28,12 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class ChartRenderer {
 
 	private static final float BAND_ALPHA = 0.25f;
+
+	static {
+		// JFreeChart draws rotated text (the Y axes' labels) as a TextLayout by default, a workaround for JDK 1.x
+		// bugs: an SVG then holds glyph outlines instead of <text>. Plain drawString keeps the labels as text.
+		TextUtils.setUseDrawRotatedStringWorkaround(false);
+	}
 
 	private ChartRenderer() {
 	}
