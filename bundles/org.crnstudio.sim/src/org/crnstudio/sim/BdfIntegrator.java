@@ -538,11 +538,12 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements Resumabl
         }
         for (int j = 1; j < nodeCount; j++) {
             for (int k = nodeCount - 1; k >= j; k--) {
-                double width = nodes[k] - nodes[k - j];
+                // One division per pass, not per entry (a vector division costs several multiplications).
+                double inverseWidth = 1.0 / (nodes[k] - nodes[k - j]);
                 double[] high = differences[k];
                 double[] low = differences[k - 1];
                 for (int i = 0; i < n; i++) {
-                    high[i] = (high[i] - low[i]) / width;
+                    high[i] = (high[i] - low[i]) * inverseWidth;
                 }
             }
         }
