@@ -23,7 +23,6 @@ final class SparseLuBlock {
     private final int[] diagonal;
     private final double[] values;
     private final double[] inverseDiagonal;
-    private final int[] where;
     /**
      * The factors as the solve reads them: L's entries below the diagonal in row order, then U's entries right of
      * the diagonal, rows from the last to the first, each divided by its row's pivot (x = D^-1 y - D^-1 U' x).
@@ -37,8 +36,14 @@ final class SparseLuBlock {
     private final int[] upperEntry;
     private final double[] scaledUpperValues;
     private final int offset;
-    /** The block's part of the right-hand side during a solve. */
-    private final double[] block;
+    /**
+     * The elimination's updates, found once: for the entry p left of a diagonal, updates updateEnd[p - 1] ..
+     * updateEnd[p] - 1 (in the order of the entries) subtract its multiplier times values[updateSource[u]] from
+     * values[updateTarget[u]], row k's entries right of its diagonal (k = columns[p]) from the same columns of p's row.
+     */
+    private final int[] updateEnd;
+    private final int[] updateSource;
+    private final int[] updateTarget;
 
     /**
      * @param rows   the block's pattern: rows[i] lists the columns (local, in the final order) of row i's entries
@@ -59,8 +64,37 @@ final class SparseLuBlock {
         }
         this.values = new double[columns.length];
         this.inverseDiagonal = new double[size];
-        this.where = new int[size];
         this.offset = offset;
+        this.updateEnd = new int[columns.length];
+        int updates = 0;
+        for (int i = 0; i < size; i++) {
+            for (int p = rowStart[i]; p < diagonal[i]; p++) {
+                int k = columns[p];
+                updates += rowStart[k + 1] - diagonal[k] - 1;
+            }
+        }
+        this.updateSource = new int[updates];
+        this.updateTarget = new int[updates];
+        int u = 0;
+        int[] where = new int[size];
+        for (int i = 0; i < size; i++) {
+            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+                where[columns[p]] = p;
+            }
+            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+                if (p < diagonal[i]) {
+                    int k = columns[p];
+                    for (int q = diagonal[k] + 1; q < rowStart[k + 1]; q++) {
+                        updateSource[u] = q;
+                        updateTarget[u++] = where[columns[q]];
+                    }
+                }
+                updateEnd[p] = u;
+            }
+            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+                where[columns[p]] = -1;
+            }
+        }
         int below = 0;
         for (int i = 0; i < size; i++) {
             below += diagonal[i] - rowStart[i];
@@ -90,8 +124,6 @@ final class SparseLuBlock {
                 upperEntry[k++] = p;
             }
         }
-        this.block = new double[size];
-        Arrays.fill(where, -1);
     }
 
     /**
@@ -183,26 +215,24 @@ final class SparseLuBlock {
 
     /** Factors the values in place (scattered by the caller); false when a pivot is too small. */
     boolean factor() {
+        int u = 0;
         for (int i = 0; i < size; i++) {
             int start = rowStart[i];
             int end = rowStart[i + 1];
             double largest = 0;
             for (int p = start; p < end; p++) {
-                where[columns[p]] = p;
                 largest = Math.max(largest, Math.abs(values[p]));
             }
             for (int p = start; p < diagonal[i]; p++) {
-                int k = columns[p];
-                double multiplier = values[p] * inverseDiagonal[k];
+                double multiplier = values[p] * inverseDiagonal[columns[p]];
                 values[p] = multiplier;
+                int last = updateEnd[p];
                 if (multiplier != 0) {
-                    for (int q = diagonal[k] + 1; q < rowStart[k + 1]; q++) {
-                        values[where[columns[q]]] -= multiplier * values[q];
+                    for (; u < last; u++) {
+                        values[updateTarget[u]] -= multiplier * values[updateSource[u]];
                     }
                 }
-            }
-            for (int p = start; p < end; p++) {
-                where[columns[p]] = -1;
+                u = last;
             }
             double pivot = values[diagonal[i]];
             if (!(Math.abs(pivot) > PIVOT_THRESHOLD * largest) || !Double.isFinite(pivot)) {
