@@ -157,15 +157,8 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements Resumabl
     public ODEStateAndDerivative integrate(ExpandableODE equations, ODEState initialState, double finalTime) {
         sanityChecks(initialState, finalTime);
         setStepStart(initIntegration(equations, initialState, finalTime));
-        if (!(finalTime > initialState.getTime())) {
-            throw new IllegalArgumentException("the BDF integrator only integrates forward in time");
-        }
         EquationsMapper mapper = equations.getMapper();
-        if (mapper.getNumberOfEquations() != 1 || mapper.getTotalDimension() != n) {
-            throw new IllegalArgumentException("BDF integrates the " + n + " dynamic species of its mass-action"
-                    + " system only, but was given " + mapper.getNumberOfEquations() + " sets of equations of total"
-                    + " dimension " + mapper.getTotalDimension());
-        }
+        MassActionArguments.checkEquations("BDF", n, initialState.getTime(), finalTime, mapper);
         ODEStateAndDerivative start = getStepStart();
         setIsLastStep(false);
         run(start.getTime(), start.getPrimaryState(), start.getPrimaryDerivative(), finalTime, mapper,
@@ -177,13 +170,7 @@ final class BdfIntegrator extends AdaptiveStepsizeIntegrator implements Resumabl
 
     @Override
     public double integrateInPlace(double t, double[] state, double end, StepObserver observer) {
-        if (!(end > t)) {
-            throw new IllegalArgumentException("the BDF integrator only integrates forward in time");
-        }
-        if (state.length != n) {
-            throw new IllegalArgumentException("BDF integrates the " + n + " dynamic species of its mass-action"
-                    + " system, but was given a state of " + state.length);
-        }
+        MassActionArguments.checkInPlace("BDF", n, t, end, state);
         double reached = run(t, state, null, end, null, observer);
         System.arraycopy(values[0], 0, state, 0, n);
         return reached;

@@ -147,17 +147,9 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
     public ODEStateAndDerivative integrate(ExpandableODE equations, ODEState initialState, double finalTime) {
         sanityChecks(initialState, finalTime);
         setStepStart(initIntegration(equations, initialState, finalTime));
-        if (!(finalTime > initialState.getTime())) {
-            throw new IllegalArgumentException("the Rodas4 integrator only integrates forward in time");
-        }
         int n = system.dimension();
         EquationsMapper mapper = equations.getMapper();
-        if (mapper.getNumberOfEquations() != 1 || mapper.getTotalDimension() != n) {
-            // The internal stages evaluate the system directly: secondary equations would silently stand still.
-            throw new IllegalArgumentException("Rodas4 integrates the " + n + " dynamic species of its mass-action"
-                    + " system only, but was given " + mapper.getNumberOfEquations() + " sets of equations of total"
-                    + " dimension " + mapper.getTotalDimension());
-        }
+        MassActionArguments.checkEquations("Rodas4", n, initialState.getTime(), finalTime, mapper);
         ODEStateAndDerivative start = getStepStart();
         setIsLastStep(false);
         run(start.getTime(), start.getPrimaryState(), start.getPrimaryDerivative(), finalTime, mapper,
@@ -179,13 +171,7 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
 
     @Override
     public double integrateInPlace(double t, double[] state, double end, StepObserver observer) {
-        if (!(end > t)) {
-            throw new IllegalArgumentException("the Rodas4 integrator only integrates forward in time");
-        }
-        if (state.length != system.dimension()) {
-            throw new IllegalArgumentException("Rodas4 integrates the " + system.dimension() + " dynamic species of"
-                    + " its mass-action system, but was given a state of " + state.length);
-        }
+        MassActionArguments.checkInPlace("Rodas4", system.dimension(), t, end, state);
         double reached = run(t, state, null, end, null, observer);
         System.arraycopy(work.y0, 0, state, 0, state.length);
         return reached;

@@ -2,6 +2,7 @@ package org.crnstudio.sim.tests;
 
 import static org.crnstudio.sim.tests.NetworkBuilder.crn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -87,6 +88,23 @@ class WarmRestartTest {
         steps[0] = statistics.steps();
         steps[1] = statistics.jacobianEvaluations();
         return state;
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OdeMethod.class, names = { "BDF", "RODAS4", "DORMAND_PRINCE_54" })
+    void leanPathRefusesBackwardTimeAndAStateOfTheWrongSizeSayingWhatItTakes(OdeMethod method) {
+        ReactionNetwork network = catalysed();
+        MassActionSystem system = MassActionSystem.compile(network);
+        SimulationPlan plan = SimulationPlan.forNetwork(network, 1).withMethod(method);
+        ResumableIntegrator integrator = IntegratorFactory.create(system, plan, 1).resumable();
+        double[] state = system.initialState();
+        String backward = assertThrows(IllegalArgumentException.class,
+                () -> integrator.integrateInPlace(1, state, 0.5, ResumableIntegrator.StepObserver.NONE)).getMessage();
+        assertTrue(backward.contains("forward in time") && backward.contains("t = 1.0 to t = 0.5"), backward);
+        String size = assertThrows(IllegalArgumentException.class, () -> integrator.integrateInPlace(0,
+                new double[state.length + 1], 1, ResumableIntegrator.StepObserver.NONE)).getMessage();
+        assertTrue(size.contains("the " + state.length + " dynamic species") && size.contains("a state of "
+                + (state.length + 1)), size);
     }
 
     @ParameterizedTest
