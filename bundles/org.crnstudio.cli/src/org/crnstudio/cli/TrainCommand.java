@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.crnstudio.model.Training;
+import org.crnstudio.plot.AxisScale;
+import org.crnstudio.plot.ChartFormat;
+import org.crnstudio.plot.ChartWriter;
+import org.crnstudio.plot.PlotSettings;
 import org.crnstudio.train.TrainingException;
 import org.crnstudio.train.TrainingMetrics;
 import org.crnstudio.train.TrainingMonitor;
@@ -20,9 +24,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code crn train FILE --training NAME [--out DIR]}: runs a training, printing one line per metrics report on
- * standard output. With --out DIR it writes DIR/NAME-metrics.csv and DIR/NAME-trained.crn (each atomically);
- * without, it prints the trained declaration after the reports.
+ * {@code crn train FILE --training NAME [--out DIR] [--plot FILE.svg|FILE.png] [--error-scale linear|log]}: runs a
+ * training, printing one line per metrics report on standard output. With --out DIR it writes DIR/NAME-metrics.csv
+ * and DIR/NAME-trained.crn (each atomically); without, it prints the trained declaration after the reports. With
+ * --plot it draws the metrics table (errors on the left axis, accuracies on a right axis, against the iteration),
+ * atomically and only once the training has ended with its table: a failed training leaves no chart.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
 		description = "Run a training declaration: a line per metrics report, then the trained model as a new declaration.")
@@ -41,8 +47,24 @@ final class TrainCommand implements Callable<Integer> {
 			description = "write DIR/NAME-metrics.csv and DIR/NAME-trained.crn instead of printing the trained model")
 	Path out;
 
+	@Option(names = "--plot", paramLabel = "FILE",
+			description = "draw the metrics (error on the left axis, accuracy on the right, against the iteration) to a .png or .svg file")
+	Path plot;
+
+	@Option(names = "--error-scale", paramLabel = "linear|log", defaultValue = "linear",
+			description = "the scale of the plot's error axis: linear (default) or log")
+	String errorScale;
+
 	@Override
 	public Integer call() throws IOException {
+		AxisScale errorAxis = errorAxisScale();
+		if (plot != null) {
+			try {
+				ChartFormat.of(plot); // refuse a wrong extension before a long run
+			} catch (IllegalArgumentException e) {
+				throw new CommandFailure("crn train: --plot " + e.getMessage());
+			}
+		}
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		SourceFile source = SourceFile.load(file);
@@ -78,6 +100,19 @@ final class TrainCommand implements Callable<Integer> {
 			org.crnstudio.io.AtomicFileWriter.write(trained, writer -> writer.write(outcome.trainedDeclarations()));
 			err.println("wrote " + metrics + " and " + trained);
 		}
+		if (plot != null) {
+			ChartWriter.write(outcome.metrics(),
+					PlotSettings.defaults(training).withScales(AxisScale.LINEAR, errorAxis), plot);
+			err.println("wrote " + plot);
+		}
 		return 0;
+	}
+
+	private AxisScale errorAxisScale() {
+		return switch (errorScale) {
+			case "linear" -> AxisScale.LINEAR;
+			case "log" -> AxisScale.LOG;
+			default -> throw new CommandFailure("crn train: --error-scale is linear or log, found '" + errorScale + "'");
+		};
 	}
 }

@@ -10,10 +10,13 @@ import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -27,6 +30,18 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class ChartRenderer {
 
 	private static final float BAND_ALPHA = 0.25f;
+
+	/** Tick steps of a log axis, in decades: whole ones only (labels 10^-2, 10^-1, ..., not 10^0.1). */
+	private static final TickUnits WHOLE_DECADES = new TickUnits();
+
+	static {
+		for (double decades : new double[] { 1, 2, 5, 10, 20, 50, 100 }) {
+			WHOLE_DECADES.add(new NumberTickUnit(decades));
+		}
+		// JFreeChart draws rotated text (the Y axes' labels) as a TextLayout by default, a workaround for JDK 1.x
+		// bugs: an SVG then holds glyph outlines instead of <text>. Plain drawString keeps the labels as text.
+		TextUtils.setUseDrawRotatedStringWorkaround(false);
+	}
 
 	private ChartRenderer() {
 	}
@@ -48,6 +63,8 @@ final class ChartRenderer {
 		for (int axis = 0; axis < data.yLabels().size(); axis++) {
 			XYSeriesCollection lines = new XYSeriesCollection();
 			XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+			// one path per series instead of a line element per segment: an SVG of a long metrics table stays small
+			renderer.setDrawSeriesLineAsPath(true);
 			for (PlotSeries line : data.series()) {
 				if (line.yAxis() != axis) {
 					continue;
@@ -118,6 +135,7 @@ final class ChartRenderer {
 		if (scale == AxisScale.LOG) {
 			LogAxis axis = new LogAxis(label);
 			axis.setSmallestValue(1e-300);
+			axis.setStandardTickUnits(WHOLE_DECADES);
 			return axis;
 		}
 		NumberAxis axis = new NumberAxis(label);
