@@ -135,16 +135,16 @@ final class BdfIntegrator extends ResumableStiffIntegrator {
         return reached;
     }
 
-    /**
-     * The BDF steps from (t0, y0) to finalTime. With a mapper, every accepted step goes through Hipparchus (dense
-     * output, handlers, events); without, the history is all there is and the observer sees each step. f0 is the
-     * slope at the start, null when not computed yet. Returns the time reached.
-     */
     @Override
     String shortName() {
         return "BDF";
     }
 
+    /**
+     * The BDF steps from (t0, y0) to finalTime. With a mapper, every accepted step goes through Hipparchus (dense
+     * output, handlers, events); without, the history is all there is and the observer sees each step. f0 is the
+     * slope at the start, null when not computed yet. Returns the time reached.
+     */
     @Override
     double run(double t0, double[] y0, double[] f0, double finalTime, EquationsMapper mapper,
             StepObserver observer) {

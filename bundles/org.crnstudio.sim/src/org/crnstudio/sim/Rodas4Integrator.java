@@ -136,16 +136,16 @@ final class Rodas4Integrator extends ResumableStiffIntegrator {
         return reached;
     }
 
-    /**
-     * The Rodas4 steps from (t, start) to finalTime. With a mapper every accepted step goes through Hipparchus
-     * (dense output, handlers, events); without, the observer sees each step. startSlope: f at the start, null when
-     * not computed yet. Returns the time reached; work.y0 holds the state there.
-     */
     @Override
     String shortName() {
         return "Rodas4";
     }
 
+    /**
+     * The Rodas4 steps from (t, start) to finalTime. With a mapper every accepted step goes through Hipparchus
+     * (dense output, handlers, events); without, the observer sees each step. startSlope: f at the start, null when
+     * not computed yet. Returns the time reached; work.y0 holds the state there.
+     */
     @Override
     double run(double t, double[] start, double[] startSlope, double finalTime, EquationsMapper mapper,
             StepObserver observer) {
