@@ -8,7 +8,18 @@ import java.util.Locale;
  * The result of one benchmark: wall times of the measured runs (ns), bytes allocated per run, bytes retained by
  * one run's output (heap after GC with the output held, minus before), and the output's size.
  */
-public record Measurement(String name, long[] nanos, long[] allocated, long retained, List<OutputCount> size) {
+public record Measurement(String name, long[] nanos, long[] allocated, long retained, List<OutputCount> size,
+		long[] cpuNanos) {
+
+	/** Without CPU times (they are then unknown). */
+	public Measurement(String name, long[] nanos, long[] allocated, long retained, List<OutputCount> size) {
+		this(name, nanos, allocated, retained, size, new long[0]);
+	}
+
+	/** Median CPU time of the benchmark's thread per run (ms), NaN when unknown: on a shared machine the honest figure. */
+	public double medianCpuMillis() {
+		return cpuNanos.length == 0 || cpuNanos[0] < 0 ? Double.NaN : median(cpuNanos) / 1e6;
+	}
 
 	public double medianMillis() {
 		return median(nanos) / 1e6;
@@ -32,6 +43,9 @@ public record Measurement(String name, long[] nanos, long[] allocated, long reta
 		StringBuilder text = new StringBuilder();
 		text.append(String.format(Locale.ROOT, "%s: median %.1f ms, min %.1f ms, max %.1f ms (%d runs)%n", name, medianMillis(),
 				minMillis(), maxMillis(), nanos.length));
+		if (!Double.isNaN(medianCpuMillis())) {
+			text.append(String.format(Locale.ROOT, "  thread CPU per run: median %.1f ms%n", medianCpuMillis()));
+		}
 		text.append(String.format(Locale.ROOT, "  allocated per run %s, retained by the output %s%n", bytes(medianAllocated()),
 				bytes(retained)));
 		for (OutputCount count : size) {

@@ -27,6 +27,11 @@ final class MemoryMeter {
 		}
 	}
 
+	/** CPU time of this thread so far (ns), or -1 when the JVM does not measure it. */
+	long cpuOfThisThread() {
+		return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+	}
+
 	boolean countsAllocation() {
 		return allocatedBytes != null;
 	}

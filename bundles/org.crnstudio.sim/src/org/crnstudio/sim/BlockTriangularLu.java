@@ -127,7 +127,7 @@ final class BlockTriangularLu {
             order[first + k] = species[k];
             position[species[k]] = first + k;
         }
-        return new SparseLuBlock(size, localRows(b, first, size));
+        return new SparseLuBlock(size, localRows(b, first, size), first);
     }
 
     /** The block's pattern in local positions, row by row (columns inside the block only). */
@@ -254,25 +254,24 @@ final class BlockTriangularLu {
     /** Solves W x = rhs for the last factored W; rhs (in state order) is overwritten by x. */
     void solve(double[] rhs) {
         double[] x = work;
+        int[] order = this.order;
         for (int p = 0; p < n; p++) {
             x[p] = rhs[order[p]];
         }
-        for (int b = 0; b < blockStart.length - 1; b++) {
+        int blocks = blockStart.length - 1;
+        for (int b = 0; b < blocks; b++) {
             int first = blockStart[b];
             int end = blockStart[b + 1];
-            for (int p = first; p < end; p++) {
-                double sum = x[p];
-                for (int k = lowerStart[p]; k < lowerStart[p + 1]; k++) {
-                    sum -= lowerValues[k] * x[lowerColumn[k]];
-                }
-                x[p] = sum;
+            // Most rows of a large block have no entries left of it: skip the row loop when none has.
+            if (lowerStart[end] > lowerStart[first]) {
+                subtractLower(x, first, end);
             }
             int size = end - first;
             if (sparse[b] != null) {
                 if (denseFallback[b]) {
                     solveBlock(fallbackValues[b], 0, first, size, x);
                 } else {
-                    sparse[b].solve(x, first);
+                    sparse[b].solve(x);
                 }
             } else if (size == 1) {
                 x[first] /= blockValues[blockOffset[b]];
@@ -282,6 +281,20 @@ final class BlockTriangularLu {
         }
         for (int p = 0; p < n; p++) {
             rhs[order[p]] = x[p];
+        }
+    }
+
+    /** x[p] -= the entries of row p left of its diagonal block times x, for the rows first .. end - 1. */
+    private void subtractLower(double[] x, int first, int end) {
+        int[] start = lowerStart;
+        double[] values = lowerValues;
+        int[] columns = lowerColumn;
+        for (int p = first; p < end; p++) {
+            double sum = x[p];
+            for (int k = start[p]; k < start[p + 1]; k++) {
+                sum -= values[k] * x[columns[k]];
+            }
+            x[p] = sum;
         }
     }
 

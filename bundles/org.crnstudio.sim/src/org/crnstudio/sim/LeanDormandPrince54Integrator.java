@@ -112,12 +112,7 @@ final class LeanDormandPrince54Integrator extends DormandPrince54Integrator
 
     @Override
     public double integrateInPlace(double t, double[] y, double end, StepObserver observer) {
-        if (!(end > t)) {
-            throw new IllegalArgumentException("the Dormand-Prince integrator's lean path only integrates forward");
-        }
-        if (y.length != n) {
-            throw new IllegalArgumentException("the system has " + n + " dynamic species, the state " + y.length);
-        }
+        MassActionArguments.checkInPlace("Dormand-Prince 5(4)", n, t, end, y);
         SegmentStart how = resumable ? nextStart : SegmentStart.COLD;
         nextStart = SegmentStart.COLD;
         resumable = false;

@@ -63,6 +63,21 @@ public final class MassActionSystem {
     private final int[] contributionReaction;
     private final double[] contributionChange;
 
+    /**
+     * The right-hand side's flat form, so that it runs as three tight loops without nested variable-length ones:
+     * monomials of one reactant to the first order (flux = x_a), of two to the first order (x_a x_b), the others
+     * by the general product; then one pass over every term in order: dxdt[termState[t]] += c_t flux[m(t)].
+     */
+    private final int[] linearMonomial;
+    private final int[] linearState;
+    private final int[] bilinearMonomial;
+    private final int[] bilinearFirst;
+    private final int[] bilinearSecond;
+    private final int[] generalMonomial;
+    private final int[] termMonomial;
+    /** Scratch of the right-hand side: each monomial's value (one evaluation at a time, as the whole system). */
+    private final double[] flux;
+
     private final JacobianPattern jacobianPattern;
     /** For monomial m, reactant p (global index) and term t (local): entry jacobianSlot[slotStart[m] + ...]. */
     private final int[] slotStart;
@@ -97,6 +112,41 @@ public final class MassActionSystem {
         this.jacobianPattern = builder.jacobianPattern;
         this.slotStart = builder.slotStart;
         this.jacobianSlot = builder.jacobianSlot;
+        int monomials = termStart.length - 1;
+        this.flux = new double[monomials];
+        this.termMonomial = new int[termState.length];
+        int linear = 0;
+        int bilinear = 0;
+        for (int m = 0; m < monomials; m++) {
+            Arrays.fill(termMonomial, termStart[m], termStart[m + 1], m);
+            if (isFirstOrder(m, 1)) {
+                linear++;
+            } else if (isFirstOrder(m, 2)) {
+                bilinear++;
+            }
+        }
+        this.linearMonomial = new int[linear];
+        this.linearState = new int[linear];
+        this.bilinearMonomial = new int[bilinear];
+        this.bilinearFirst = new int[bilinear];
+        this.bilinearSecond = new int[bilinear];
+        this.generalMonomial = new int[monomials - linear - bilinear];
+        linear = 0;
+        bilinear = 0;
+        int general = 0;
+        for (int m = 0; m < monomials; m++) {
+            int p = reactantStart[m];
+            if (isFirstOrder(m, 1)) {
+                linearMonomial[linear] = m;
+                linearState[linear++] = reactantState[p];
+            } else if (isFirstOrder(m, 2)) {
+                bilinearMonomial[bilinear] = m;
+                bilinearFirst[bilinear] = reactantState[p];
+                bilinearSecond[bilinear++] = reactantState[p + 1];
+            } else {
+                generalMonomial[general++] = m;
+            }
+        }
         recomputeRateConstants();
     }
 
@@ -248,18 +298,41 @@ public final class MassActionSystem {
         }
     }
 
-    /** dx/dt at state x, written into dxdt (same length as x). */
+    /** Whether monomial m has exactly the given number of reactants, each to the first order. */
+    private boolean isFirstOrder(int m, int reactants) {
+        if (reactantStart[m + 1] - reactantStart[m] != reactants) {
+            return false;
+        }
+        for (int p = reactantStart[m]; p < reactantStart[m + 1]; p++) {
+            if (reactantOrder[p] != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * dx/dt at state x, written into dxdt (same length as x). Monomial values first (by kind), then the terms in
+     * the order of the monomials, so the sums are the same as term by term per monomial. Not thread-safe (scratch).
+     */
     public void derivatives(double[] x, double[] dxdt) {
-        Arrays.fill(dxdt, 0, dimension(), 0.0);
-        int monomials = termStart.length - 1;
-        for (int m = 0; m < monomials; m++) {
-            double flux = 1.0;
+        double[] values = flux;
+        for (int k = 0; k < linearMonomial.length; k++) {
+            values[linearMonomial[k]] = x[linearState[k]];
+        }
+        for (int k = 0; k < bilinearMonomial.length; k++) {
+            values[bilinearMonomial[k]] = x[bilinearFirst[k]] * x[bilinearSecond[k]];
+        }
+        for (int m : generalMonomial) {
+            double product = 1.0;
             for (int p = reactantStart[m]; p < reactantStart[m + 1]; p++) {
-                flux *= power(x[reactantState[p]], reactantOrder[p]);
+                product *= power(x[reactantState[p]], reactantOrder[p]);
             }
-            for (int t = termStart[m]; t < termStart[m + 1]; t++) {
-                dxdt[termState[t]] += termCoefficient[t] * flux;
-            }
+            values[m] = product;
+        }
+        Arrays.fill(dxdt, 0, dimension(), 0.0);
+        for (int t = 0; t < termState.length; t++) {
+            dxdt[termState[t]] += termCoefficient[t] * values[termMonomial[t]];
         }
     }
 

@@ -3,11 +3,8 @@ package org.crnstudio.sim;
 import org.hipparchus.exception.LocalizedCoreFormats;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.ode.EquationsMapper;
-import org.hipparchus.ode.ExpandableODE;
 import org.hipparchus.ode.LocalizedODEFormats;
-import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
-import org.hipparchus.ode.nonstiff.AdaptiveStepsizeIntegrator;
 import org.hipparchus.ode.sampling.AbstractODEStateInterpolator;
 
 /**
@@ -24,7 +21,7 @@ import org.hipparchus.ode.sampling.AbstractODEStateInterpolator;
  * the five internal stages evaluate the system directly (counted in {@link #stageEvaluations()}), the derivative at
  * each step's end goes through Hipparchus.
  */
-final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements ResumableIntegrator, StiffCounters {
+final class Rodas4Integrator extends ResumableStiffIntegrator {
 
     static final String NAME = "Rodas4 (Hairer-Wanner RODAS, order 4(3), L-stable), sparse block-triangular LU";
 
@@ -73,21 +70,11 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
     private static final double MIN_FACTOR = 0.2;
     private static final double MAX_FACTOR = 6.0;
 
-    private final MassActionSystem system;
     private final double absoluteTolerance;
     private final double relativeTolerance;
     private final BlockTriangularLu lu;
-    private long jacobianEvaluations;
     private final Work work;
-    private long factorizations;
-    private long rejectedSteps;
-    private long stageEvaluations;
-    private long acceptedSteps;
-    private final StartingStep startingStep;
-    /** How the next segment starts; consumed by it (a caller that says nothing gets a cold start). */
-    private SegmentStart nextStart = SegmentStart.COLD;
     /** Whether the last integration ended normally, so its step size can be resumed. */
-    private boolean resumable;
     private double resumeStep;
     /** The step-size controller's memory (kept when a segment goes on unchanged). */
     private boolean firstStep;
@@ -96,13 +83,11 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
     private double previousError;
 
     Rodas4Integrator(MassActionSystem system, double maxStep, double absoluteTolerance, double relativeTolerance) {
-        super(NAME, 0.0, maxStep, absoluteTolerance, relativeTolerance);
-        this.system = system;
+        super(NAME, system, maxStep, absoluteTolerance, relativeTolerance);
         this.absoluteTolerance = absoluteTolerance;
         this.relativeTolerance = relativeTolerance;
         this.lu = system.blockLu();
         this.work = new Work(system.dimension(), system.jacobianPattern().nonZeros());
-        this.startingStep = new StartingStep(system, absoluteTolerance, relativeTolerance);
     }
 
     /** Scratch arrays of the stages, made once: a segmented run restarts integrate() thousands of times. */
@@ -144,51 +129,16 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
     }
 
     @Override
-    public ODEStateAndDerivative integrate(ExpandableODE equations, ODEState initialState, double finalTime) {
-        sanityChecks(initialState, finalTime);
-        setStepStart(initIntegration(equations, initialState, finalTime));
-        if (!(finalTime > initialState.getTime())) {
-            throw new IllegalArgumentException("the Rodas4 integrator only integrates forward in time");
-        }
-        int n = system.dimension();
-        EquationsMapper mapper = equations.getMapper();
-        if (mapper.getNumberOfEquations() != 1 || mapper.getTotalDimension() != n) {
-            // The internal stages evaluate the system directly: secondary equations would silently stand still.
-            throw new IllegalArgumentException("Rodas4 integrates the " + n + " dynamic species of its mass-action"
-                    + " system only, but was given " + mapper.getNumberOfEquations() + " sets of equations of total"
-                    + " dimension " + mapper.getTotalDimension());
-        }
-        ODEStateAndDerivative start = getStepStart();
-        setIsLastStep(false);
-        run(start.getTime(), start.getPrimaryState(), start.getPrimaryDerivative(), finalTime, mapper,
-                StepObserver.NONE);
-        ODEStateAndDerivative finalState = getStepStart();
-        resetInternalState();
-        return finalState;
-    }
-
-    @Override
-    public void nextSegment(SegmentStart start) {
-        nextStart = start;
-    }
-
-    @Override
-    public long acceptedSteps() {
-        return acceptedSteps;
-    }
-
-    @Override
     public double integrateInPlace(double t, double[] state, double end, StepObserver observer) {
-        if (!(end > t)) {
-            throw new IllegalArgumentException("the Rodas4 integrator only integrates forward in time");
-        }
-        if (state.length != system.dimension()) {
-            throw new IllegalArgumentException("Rodas4 integrates the " + system.dimension() + " dynamic species of"
-                    + " its mass-action system, but was given a state of " + state.length);
-        }
+        MassActionArguments.checkInPlace("Rodas4", system.dimension(), t, end, state);
         double reached = run(t, state, null, end, null, observer);
         System.arraycopy(work.y0, 0, state, 0, state.length);
         return reached;
+    }
+
+    @Override
+    String shortName() {
+        return "Rodas4";
     }
 
     /**
@@ -196,7 +146,8 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
      * (dense output, handlers, events); without, the observer sees each step. startSlope: f at the start, null when
      * not computed yet. Returns the time reached; work.y0 holds the state there.
      */
-    private double run(double t, double[] start, double[] startSlope, double finalTime, EquationsMapper mapper,
+    @Override
+    double run(double t, double[] start, double[] startSlope, double finalTime, EquationsMapper mapper,
             StepObserver observer) {
         int n = system.dimension();
         double[] jacobianValues = work.jacobianValues;
@@ -217,9 +168,7 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
         } else {
             stageDerivatives(y0, f0);
         }
-        SegmentStart how = resumable ? nextStart : SegmentStart.COLD;
-        nextStart = SegmentStart.COLD;
-        resumable = false;
+        SegmentStart how = takeStart();
         // A one-step method keeps nothing but its step size (and, when nothing changed, its controller's memory).
         double h;
         if (how == SegmentStart.CONTINUOUS || how == SegmentStart.UNCHANGED) {
@@ -382,26 +331,6 @@ final class Rodas4Integrator extends AdaptiveStepsizeIntegrator implements Resum
     private void stageDerivatives(double[] stage, double[] f) {
         stageEvaluations++;
         system.derivatives(stage, f);
-    }
-
-    @Override
-    public long stageEvaluations() {
-        return stageEvaluations + startingStep.evaluations();
-    }
-
-    @Override
-    public long jacobianEvaluations() {
-        return jacobianEvaluations;
-    }
-
-    @Override
-    public long factorizations() {
-        return factorizations;
-    }
-
-    @Override
-    public long rejectedSteps() {
-        return rejectedSteps;
     }
 
     /** The continuous extension of order 3, with its time derivative. */

@@ -23,12 +23,33 @@ final class SparseLuBlock {
     private final int[] diagonal;
     private final double[] values;
     private final double[] inverseDiagonal;
-    private final int[] where;
+    /**
+     * The factors as the solve reads them: L's entries below the diagonal in row order, then U's entries right of
+     * the diagonal, rows from the last to the first, each divided by its row's pivot (x = D^-1 y - D^-1 U' x).
+     */
+    private final int[] lowerRow;
+    private final int[] lowerColumn;
+    private final int[] lowerEntry;
+    private final double[] lowerValues;
+    private final int[] upperRow;
+    private final int[] upperColumn;
+    private final int[] upperEntry;
+    private final double[] scaledUpperValues;
+    private final int offset;
+    /**
+     * The elimination's updates, found once: for the entry p left of a diagonal, updates updateEnd[p - 1] ..
+     * updateEnd[p] - 1 (in the order of the entries) subtract its multiplier times values[updateSource[u]] from
+     * values[updateTarget[u]], row k's entries right of its diagonal (k = columns[p]) from the same columns of p's row.
+     */
+    private final int[] updateEnd;
+    private final int[] updateSource;
+    private final int[] updateTarget;
 
     /**
-     * @param rows the block's pattern: rows[i] lists the columns (local, in the final order) of row i's entries
+     * @param rows   the block's pattern: rows[i] lists the columns (local, in the final order) of row i's entries
+     * @param offset where the block's rows are in the vectors it solves for
      */
-    SparseLuBlock(int size, int[][] rows) {
+    SparseLuBlock(int size, int[][] rows, int offset) {
         this.size = size;
         int[][] filled = fill(size, rows);
         this.rowStart = new int[size + 1];
@@ -43,8 +64,66 @@ final class SparseLuBlock {
         }
         this.values = new double[columns.length];
         this.inverseDiagonal = new double[size];
-        this.where = new int[size];
-        Arrays.fill(where, -1);
+        this.offset = offset;
+        this.updateEnd = new int[columns.length];
+        int updates = 0;
+        for (int i = 0; i < size; i++) {
+            for (int p = rowStart[i]; p < diagonal[i]; p++) {
+                int k = columns[p];
+                updates += rowStart[k + 1] - diagonal[k] - 1;
+            }
+        }
+        this.updateSource = new int[updates];
+        this.updateTarget = new int[updates];
+        int u = 0;
+        int[] where = new int[size];
+        for (int i = 0; i < size; i++) {
+            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+                where[columns[p]] = p;
+            }
+            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+                if (p < diagonal[i]) {
+                    int k = columns[p];
+                    for (int q = diagonal[k] + 1; q < rowStart[k + 1]; q++) {
+                        updateSource[u] = q;
+                        updateTarget[u++] = where[columns[q]];
+                    }
+                }
+                updateEnd[p] = u;
+            }
+            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+                where[columns[p]] = -1;
+            }
+        }
+        int below = 0;
+        for (int i = 0; i < size; i++) {
+            below += diagonal[i] - rowStart[i];
+        }
+        int above = columns.length - size - below;
+        this.lowerRow = new int[below];
+        this.lowerColumn = new int[below];
+        this.lowerEntry = new int[below];
+        this.lowerValues = new double[below];
+        this.upperRow = new int[above];
+        this.upperColumn = new int[above];
+        this.upperEntry = new int[above];
+        this.scaledUpperValues = new double[above];
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+            for (int p = rowStart[i]; p < diagonal[i]; p++) {
+                lowerRow[k] = offset + i;
+                lowerColumn[k] = offset + columns[p];
+                lowerEntry[k++] = p;
+            }
+        }
+        k = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            for (int p = diagonal[i] + 1; p < rowStart[i + 1]; p++) {
+                upperRow[k] = offset + i;
+                upperColumn[k] = offset + columns[p];
+                upperEntry[k++] = p;
+            }
+        }
     }
 
     /**
@@ -136,26 +215,24 @@ final class SparseLuBlock {
 
     /** Factors the values in place (scattered by the caller); false when a pivot is too small. */
     boolean factor() {
+        int u = 0;
         for (int i = 0; i < size; i++) {
             int start = rowStart[i];
             int end = rowStart[i + 1];
             double largest = 0;
             for (int p = start; p < end; p++) {
-                where[columns[p]] = p;
                 largest = Math.max(largest, Math.abs(values[p]));
             }
             for (int p = start; p < diagonal[i]; p++) {
-                int k = columns[p];
-                double multiplier = values[p] * inverseDiagonal[k];
+                double multiplier = values[p] * inverseDiagonal[columns[p]];
                 values[p] = multiplier;
+                int last = updateEnd[p];
                 if (multiplier != 0) {
-                    for (int q = diagonal[k] + 1; q < rowStart[k + 1]; q++) {
-                        values[where[columns[q]]] -= multiplier * values[q];
+                    for (; u < last; u++) {
+                        values[updateTarget[u]] -= multiplier * values[updateSource[u]];
                     }
                 }
-            }
-            for (int p = start; p < end; p++) {
-                where[columns[p]] = -1;
+                u = last;
             }
             double pivot = values[diagonal[i]];
             if (!(Math.abs(pivot) > PIVOT_THRESHOLD * largest) || !Double.isFinite(pivot)) {
@@ -163,24 +240,34 @@ final class SparseLuBlock {
             }
             inverseDiagonal[i] = 1.0 / pivot;
         }
+        for (int k = 0; k < lowerEntry.length; k++) {
+            lowerValues[k] = values[lowerEntry[k]];
+        }
+        for (int k = 0; k < upperEntry.length; k++) {
+            scaledUpperValues[k] = values[upperEntry[k]] * inverseDiagonal[upperRow[k] - offset];
+        }
         return true;
     }
 
-    /** Solves L U x = b for x[offset .. offset + size - 1] in place. */
-    void solve(double[] x, int offset) {
-        for (int i = 0; i < size; i++) {
-            double sum = x[offset + i];
-            for (int p = rowStart[i]; p < diagonal[i]; p++) {
-                sum -= values[p] * x[offset + columns[p]];
-            }
-            x[offset + i] = sum;
+    /** Solves L U x = b for the block's part of x (from its offset) in place. */
+    void solve(double[] x) {
+        // Two flat passes over the entries, no loop per row: a row's few entries made the inner loop's exit a
+        // branch mispredicted at nearly every row (measured: 1.8 -> 1.3 us for the one-pot XOR pot's block).
+        int[] rows = lowerRow;
+        int[] columns = lowerColumn;
+        double[] values = lowerValues;
+        for (int k = 0; k < values.length; k++) {
+            x[rows[k]] -= values[k] * x[columns[k]];
         }
-        for (int i = size - 1; i >= 0; i--) {
-            double sum = x[offset + i];
-            for (int p = diagonal[i] + 1; p < rowStart[i + 1]; p++) {
-                sum -= values[p] * x[offset + columns[p]];
-            }
-            x[offset + i] = sum * inverseDiagonal[i];
+        double[] inverse = inverseDiagonal;
+        for (int i = 0; i < size; i++) {
+            x[offset + i] *= inverse[i];
+        }
+        rows = upperRow;
+        columns = upperColumn;
+        values = scaledUpperValues;
+        for (int k = 0; k < values.length; k++) {
+            x[rows[k]] -= values[k] * x[columns[k]];
         }
     }
 }

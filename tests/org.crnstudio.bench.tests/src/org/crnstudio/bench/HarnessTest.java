@@ -32,6 +32,12 @@ class HarnessTest {
 		// 250 terms in a median of 2.5 ms: 100,000 per second
 		assertTrue(m.describe().contains("output 250 terms (100,000 per second at the median): 1 B allocated and 4 B retained per term"), m.describe());
 		assertEquals(-1, new Measurement("y", new long[] { 1 }, new long[] { -1 }, 0, List.of()).medianAllocated());
+		assertTrue(Double.isNaN(m.medianCpuMillis()), "no CPU times given");
+		assertTrue(!m.describe().contains("thread CPU"), m.describe());
+		Measurement cpu = new Measurement("z", new long[] { 9_000_000, 8_000_000, 7_000_000 }, new long[] { 1, 1, 1 }, 0, List.of(),
+				new long[] { 4_000_000, 2_000_000, 3_000_000 });
+		assertEquals(3.0, cpu.medianCpuMillis(), 1e-12);
+		assertTrue(cpu.describe().contains("thread CPU per run: median 3.0 ms"), cpu.describe());
 	}
 
 	@Test

@@ -138,28 +138,7 @@ class TrainCommandTest {
 	@Test
 	void aTrainingWhoseSimulationFailsIsAnErrorOnTheTrainingsLine(@TempDir Path folder) throws IOException {
 		Path file = folder.resolve("blow.crn");
-		Files.writeString(file, """
-				ode Blow {
-				    input x : positive
-				    state z
-				    parameter theta = 1 : positive
-				    z' = theta * z * z + x
-				    output y = z
-				}
-
-				dataset Points {
-				    inputs x
-				    targets y
-				    row 1.0 -> 1.0
-				}
-
-				training Fit {
-				    of Blow on Points
-				    method neural_crn(T = 3, eta = 0.1)
-				    epochs 1
-				    seed 1
-				}
-				""");
+		Files.writeString(file, BlowUpTraining.TEXT);
 		Path results = folder.resolve("results");
 		Files.createDirectories(results);
 		CommandRun run = CommandRun.of("train", file.toString(), "--training", "Fit", "--out", results.toString());

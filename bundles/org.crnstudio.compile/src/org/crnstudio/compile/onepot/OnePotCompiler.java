@@ -28,8 +28,9 @@ public final class OnePotCompiler implements NetworkCompiler {
 			throw new CompilationException("one_pot compiles a neural network (nn), but " + source.getName()
 					+ " is not one (compile an ode model with neural_crn)", options.line());
 		}
-		OnePotSettings settings = OnePotSettings.of(options);
-		NetworkPlan plan = NetworkPlan.of(network, settings, options.line());
+		OnePotSettings given = OnePotSettings.of(options);
+		NetworkPlan plan = NetworkPlan.of(network, given, options.line());
+		OnePotSettings settings = given.withLeakyDefaults(plan, options);
 		NetworkBuilder builder = new NetworkBuilder(target, Construction.ONE_POT);
 		ModuleContext context = new ModuleContext(plan, new OnePotSpecies(plan, builder, settings), builder, settings);
 		ForwardModule.add(context);

@@ -59,6 +59,25 @@ class LeakyReluTest {
 				"a leaky output can be negative: its target has two rails");
 	}
 
+	/**
+	 * A network with a leaky layer gets W+ + W- -> 0 and B+ + B- -> 0 unless annihilation = false is given: its
+	 * two-rail z and value would feed the weights' common mode back into the weights (LeakyOnePotTrainingTest).
+	 * The 2-3-1 network has 9 weights and 4 biases.
+	 */
+	@Test
+	void aLeakyPotAnnihilatesItsWeightRailsUnlessToldNot() {
+		assertEquals(13, annihilations(OnePotCompilerTest.compile(net(0.01, -1))));
+		assertEquals(13, annihilations(OnePotCompilerTest.compile(net(-1, 0.01))));
+		assertEquals(0, annihilations(OnePotCompilerTest.compile(net(0.01, 0.01),
+				OnePotCompilerTest.option("annihilation", 0, "false"))));
+		assertEquals(0, annihilations(OnePotCompilerTest.compile(net(-1, -1))));
+	}
+
+	private static long annihilations(ReactionNetwork network) {
+		return network.getReactions().stream().filter(r -> UpdateModule.ANNIHILATION.equals(r.getProvenance().getStage()))
+				.count();
+	}
+
 	private static double rateOf(ReactionNetwork network, String text) {
 		String wanted = ReactionText.canonical(text);
 		return network.getReactions().stream().filter(r -> ReactionText.of(r, Map.of()).equals(wanted)).findFirst()

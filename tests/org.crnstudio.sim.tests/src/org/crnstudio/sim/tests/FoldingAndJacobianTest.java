@@ -56,6 +56,25 @@ class FoldingAndJacobianTest {
     }
 
     @Test
+    void rightHandSideOfEveryKindOfMonomialMatchesHandComputedMassAction() {
+        // One monomial of each kind the right-hand side evaluates separately: A + B (bilinear), A and C E with E
+        // folded (linear), 2 B (squared), 0 (constant source), A + B + C (trimolecular).
+        ReactionNetwork network = crn("Kinds").species("A", 2).species("B", 5).species("C", 1).species("E", 0.4)
+                .reaction("A + B -> C", 2).reaction("A -> B", 0.5).reaction("2 B -> A", 0.1).reaction("0 -> A", 0.3)
+                .reaction("A + B + C -> 0", 0.05).reaction("C + E -> A + E", 1).build();
+        MassActionSystem system = MassActionSystem.compile(network);
+        double[] derivatives = new double[3];
+        // Fluxes at (2, 5, 1): 20, 1, 2.5, 0.3, 0.5, 0.4.
+        system.derivatives(new double[] { 2, 5, 1 }, derivatives);
+        assertArrayEquals(new double[] { -20 - 1 + 2.5 + 0.3 - 0.5 + 0.4, -20 + 1 - 5 - 0.5, 20 - 0.5 - 0.4 },
+                derivatives, 1e-12);
+        // Again at (1, 1, 1), into the same array: fluxes 2, 0.5, 0.1, 0.3, 0.05, 0.4.
+        system.derivatives(new double[] { 1, 1, 1 }, derivatives);
+        assertArrayEquals(new double[] { -2 - 0.5 + 0.1 + 0.3 - 0.05 + 0.4, -2 + 0.5 - 0.2 - 0.05, 2 - 0.05 - 0.4 },
+                derivatives, 1e-12);
+    }
+
+    @Test
     void jacobianMatchesCentralDifferences() {
         ReactionNetwork network = crn("Mixed").species("E", 0.7).species("A", 1.3).species("B", 0.4)
                 .species("C", 0.9).species("D", 0.2)
