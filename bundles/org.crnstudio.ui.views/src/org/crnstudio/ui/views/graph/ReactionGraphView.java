@@ -2,6 +2,7 @@ package org.crnstudio.ui.views.graph;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.crnstudio.graph.GraphNode;
 import org.crnstudio.graph.layout.LaidOutGraph;
@@ -53,6 +54,8 @@ public final class ReactionGraphView extends ViewPart {
 	private String lastFile;
 	private int lastLine;
 	/** Counts the jobs started: what a job reports is shown only while it is the latest. */
+	/** Results handed over by a finished job and not yet shown by the UI thread. */
+	private final AtomicInteger resultsInFlight = new AtomicInteger();
 	private int generation;
 	/** The file and network of the graph on the canvas (null while none is). */
 	private String shownFile;
@@ -152,7 +155,7 @@ public final class ReactionGraphView extends ViewPart {
 
 	/** Whether a layout is under way. */
 	public boolean isBusy() {
-		return job != null && job.getState() != org.eclipse.core.runtime.jobs.Job.NONE;
+		return job != null && job.getState() != org.eclipse.core.runtime.jobs.Job.NONE || resultsInFlight.get() > 0;
 	}
 
 	/** Fits the whole graph into the view. */
@@ -274,11 +277,16 @@ public final class ReactionGraphView extends ViewPart {
 
 					@Override
 					public void done(GraphJob.Result result) {
-						inUiThread(() -> {
+						// the job ends before the UI thread shows its result: busy until then
+						resultsInFlight.incrementAndGet();
+						if (!inUiThread(() -> {
+							resultsInFlight.decrementAndGet();
 							if (started == generation) {
 								showResult(result);
 							}
-						});
+						})) {
+							resultsInFlight.decrementAndGet();
+						}
 					}
 				});
 		job = next;
@@ -307,15 +315,17 @@ public final class ReactionGraphView extends ViewPart {
 		status.setText(message);
 	}
 
-	private void inUiThread(Runnable action) {
+	/** Runs the action in the UI thread later, unless the view is disposed first; false when it never will. */
+	private boolean inUiThread(Runnable action) {
 		if (canvas.control().isDisposed()) {
-			return;
+			return false;
 		}
 		canvas.control().getDisplay().asyncExec(() -> {
 			if (!canvas.control().isDisposed()) {
 				action.run();
 			}
 		});
+		return true;
 	}
 
 	private void showResult(GraphJob.Result result) {
