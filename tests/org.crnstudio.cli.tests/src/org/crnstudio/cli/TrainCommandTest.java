@@ -32,32 +32,7 @@ class TrainCommandTest {
 		assertEquals(0, check.exitCode(), check.toString());
 	}
 
-	/** Two classes that a - b separates; a 2-4-2 binary-weight network learns them. */
-	private static final String POINTS = """
-			dataset Points {
-			    inputs a, b
-			    targets c : onehot
-			    row 0.2, 1.8 -> 0
-			    row 0.4, 1.5 -> 0
-			    row 0.1, 1.2 -> 0
-			    row 0.9, 1.4 -> 0
-			    row 1.6, 0.3 -> 1
-			    row 1.9, 0.5 -> 1
-			    row 1.2, 0.1 -> 1
-			    row 1.5, 1.0 -> 1
-			}
-			nn Net {
-			    input a, b
-			    layer h = dense(4, relu)
-			    layer y = dense(2, linear)
-			}
-			training Fit {
-			    of Net on Points
-			    method binary_connect(eta = 0.02, batch = 4, report_every = 10)
-			    epochs 60
-			    seed 2
-			}
-			""";
+	private static final String POINTS = TrainingFixtures.points("epochs 60", "seed 2");
 
 	@Test
 	void binaryConnectWritesParseableMetricsAndANetworkWhoseCrnAgrees(@TempDir Path folder) throws IOException {
@@ -138,7 +113,7 @@ class TrainCommandTest {
 	@Test
 	void aTrainingWhoseSimulationFailsIsAnErrorOnTheTrainingsLine(@TempDir Path folder) throws IOException {
 		Path file = folder.resolve("blow.crn");
-		Files.writeString(file, BlowUpTraining.TEXT);
+		Files.writeString(file, TrainingFixtures.BLOW_UP);
 		Path results = folder.resolve("results");
 		Files.createDirectories(results);
 		CommandRun run = CommandRun.of("train", file.toString(), "--training", "Fit", "--out", results.toString());

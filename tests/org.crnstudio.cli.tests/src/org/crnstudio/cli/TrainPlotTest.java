@@ -19,33 +19,7 @@ import org.w3c.dom.NodeList;
 /** crn train --plot draws the metrics table (error left, accuracy right, against the iteration) once the run succeeded. */
 class TrainPlotTest {
 
-	/** Two classes that a - b separates: a small binary_connect training with a validation set. */
-	private static final String POINTS = """
-			dataset Points {
-			    inputs a, b
-			    targets c : onehot
-			    row 0.2, 1.8 -> 0
-			    row 0.4, 1.5 -> 0
-			    row 0.1, 1.2 -> 0
-			    row 0.9, 1.4 -> 0
-			    row 1.6, 0.3 -> 1
-			    row 1.9, 0.5 -> 1
-			    row 1.2, 0.1 -> 1
-			    row 1.5, 1.0 -> 1
-			}
-			nn Net {
-			    input a, b
-			    layer h = dense(4, relu)
-			    layer y = dense(2, linear)
-			}
-			training Fit {
-			    of Net on Points
-			    method binary_connect(eta = 0.02, batch = 4, report_every = 10)
-			    epochs 30
-			    split 6 / 2
-			    seed 2
-			}
-			""";
+	private static final String POINTS = TrainingFixtures.points("epochs 30", "split 6 / 2", "seed 2");
 
 	@Test
 	void anSvgPlotHasTheErrorAndAccuracyAxesAndEveryMetric(@TempDir Path folder) throws Exception {
@@ -84,7 +58,7 @@ class TrainPlotTest {
 	@Test
 	void aFailingTrainingLeavesNoPlot(@TempDir Path folder) throws IOException {
 		Path file = folder.resolve("blow.crn");
-		Files.writeString(file, BlowUpTraining.TEXT);
+		Files.writeString(file, TrainingFixtures.BLOW_UP);
 		Path svg = folder.resolve("fit.svg");
 		CommandRun run = CommandRun.of("train", file.toString(), "--training", "Fit", "--plot", svg.toString());
 		assertEquals(1, run.exitCode(), run.toString());
