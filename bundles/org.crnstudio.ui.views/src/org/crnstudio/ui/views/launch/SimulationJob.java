@@ -22,8 +22,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.ui.progress.IProgressConstants;
 
 /**
  * Runs one simulation declaration of a workspace .crn file in the background: loads and checks the file,
@@ -32,11 +30,10 @@ import org.eclipse.ui.progress.IProgressConstants;
  * runs pass each output time), logs to the CRN Simulation console, and saves the trajectory atomically as CSV in the
  * project's results folder. Failures are logged with file and line and leave no file behind.
  */
-public final class SimulationJob extends Job {
+public final class SimulationJob extends LaunchRunJob {
 
 	/** Job family of simulation runs (tests wait for them; the progress view groups them). */
 	public static final Object FAMILY = SimulationJob.class;
-	private static final String BUNDLE = "org.crnstudio.ui.views";
 	private static final int WORK = 1000;
 
 	private final IFile file;
@@ -44,33 +41,24 @@ public final class SimulationJob extends Job {
 	private final RunOverrides overrides;
 
 	public SimulationJob(IFile file, String simulation, RunOverrides overrides) {
-		super("CRN Simulation " + simulation + " (" + file.getName() + ")");
+		super("CRN Simulation " + simulation + " (" + file.getName() + ")", FAMILY);
 		this.file = file;
 		this.simulation = simulation;
 		this.overrides = overrides;
-		setUser(true);
-		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
-		return family == FAMILY;
-	}
-
-	@Override
-	protected IStatus run(IProgressMonitor monitor) {
+	protected IStatus runLaunched(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), WORK);
 		String where = file.getFullPath().toString();
 		SimulationConsole.println("Running simulation " + simulation + " of " + where);
-		try {
-			return simulate(monitor, where);
-		} catch (RunFailure failure) {
-			SimulationConsole.println(failure.getMessage());
-			SimulationConsole.show(); // a failed run has no plot to show: its message is what matters
-			return new Status(IStatus.ERROR, BUNDLE, failure.getMessage());
-		} finally {
-			monitor.done();
-		}
+		return simulate(monitor, where);
+	}
+
+	@Override
+	protected void reportFailure(String message) {
+		SimulationConsole.println(message);
+		SimulationConsole.show(); // a failed run has no plot to show: its message is what matters
 	}
 
 	private IStatus simulate(IProgressMonitor monitor, String where) {

@@ -24,8 +24,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.ui.progress.IProgressConstants;
 
 /**
  * Runs one training declaration of a workspace .crn file in the background: loads and checks the file, trains
@@ -33,43 +31,33 @@ import org.eclipse.ui.progress.IProgressConstants;
  * Plot view (error and accuracy against iterations), then saves the metrics CSV and the trained declarations in
  * the project's results folder, each atomically. A failure is logged with file and line and leaves no file.
  */
-public final class TrainingRunJob extends Job {
+public final class TrainingRunJob extends LaunchRunJob {
 
 	/** Job family of training runs (tests wait for them; the progress view groups them). */
 	public static final Object FAMILY = TrainingRunJob.class;
 	static final String METRICS_SUFFIX = "-metrics.csv";
 	static final String TRAINED_SUFFIX = "-trained.crn";
-	private static final String BUNDLE = "org.crnstudio.ui.views";
 
 	private final IFile file;
 	private final String training;
 
 	public TrainingRunJob(IFile file, String training) {
-		super("CRN Training " + training + " (" + file.getName() + ")");
+		super("CRN Training " + training + " (" + file.getName() + ")", FAMILY);
 		this.file = file;
 		this.training = training;
-		setUser(true);
-		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
-		return family == FAMILY;
-	}
-
-	@Override
-	protected IStatus run(IProgressMonitor monitor) {
+	protected IStatus runLaunched(IProgressMonitor monitor) {
 		String where = file.getFullPath().toString();
 		println("Running training " + training + " of " + where);
-		try {
-			return train(monitor, where);
-		} catch (RunFailure failure) {
-			println(failure.getMessage());
-			LaunchConsole.show(TrainingLaunchAttributes.CONSOLE);
-			return new Status(IStatus.ERROR, BUNDLE, failure.getMessage());
-		} finally {
-			monitor.done();
-		}
+		return train(monitor, where);
+	}
+
+	@Override
+	protected void reportFailure(String message) {
+		println(message);
+		LaunchConsole.show(TrainingLaunchAttributes.CONSOLE);
 	}
 
 	private IStatus train(IProgressMonitor monitor, String where) {
