@@ -233,6 +233,20 @@ public final class MassActionSystem {
         recomputeRateConstants();
     }
 
+    /**
+     * The declared forward rate constant of each network reaction, before factors and folding (NaN for a reaction
+     * that changes nothing and is left out of the system): what the paper's absolute rate noise perturbs.
+     */
+    public double[] declaredForwardRates() {
+        double[] rates = new double[rateFactors.length];
+        java.util.Arrays.fill(rates, Double.NaN);
+        // Backwards, so that a reversible reaction's forward direction (compiled first) is the one kept.
+        for (int r = declaredRates.length - 1; r >= 0; r--) {
+            rates[sourceReaction[r]] = declaredRates[r];
+        }
+        return rates;
+    }
+
     /** The factor on each network reaction's rate constant (a copy). */
     public double[] rateFactors() {
         return rateFactors.clone();

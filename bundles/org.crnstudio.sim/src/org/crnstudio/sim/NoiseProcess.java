@@ -16,10 +16,14 @@ final class NoiseProcess {
     private long next;
     private boolean open;
 
-    NoiseProcess(NoiseSettings settings, long seed, int networkReactions) {
+    /** The declared forward constant of each network reaction (absolute noise is relative to it). */
+    private final double[] declaredRates;
+
+    NoiseProcess(NoiseSettings settings, long seed, double[] declaredRates) {
         this.settings = settings;
         this.random = new Random(seed);
-        this.rateFactors = new double[networkReactions];
+        this.declaredRates = declaredRates.clone();
+        this.rateFactors = new double[declaredRates.length];
         this.speciesDraws = new double[settings.species().size()];
         java.util.Arrays.fill(rateFactors, 1.0);
     }
@@ -41,7 +45,10 @@ final class NoiseProcess {
     void open() {
         if (settings.rates()) {
             for (int j = 0; j < rateFactors.length; j++) {
-                rateFactors[j] = Math.abs(1.0 + settings.eps() * random.nextGaussian());
+                // Drawn for every reaction (also one left out of the system), so the stream does not depend on it.
+                double xi = random.nextGaussian();
+                boolean quiet = Double.isNaN(declaredRates[j]) || settings.quietReactions().contains(j);
+                rateFactors[j] = quiet ? 1.0 : settings.rateFactor(declaredRates[j], xi);
             }
         }
         for (int i = 0; i < speciesDraws.length; i++) {
@@ -56,7 +63,7 @@ final class NoiseProcess {
         open = false;
     }
 
-    /** The factor k_j(t) / k_j of network reaction j: |1 + eps xi_j| in a window, else 1. */
+    /** The factor k_j(t) / k_j of network reaction j in a window ({@link NoiseSettings#rateFactor}), else 1. */
     double rateFactor(int reaction) {
         return rateFactors[reaction];
     }

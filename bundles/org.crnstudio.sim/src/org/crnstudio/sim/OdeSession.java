@@ -84,7 +84,7 @@ public final class OdeSession {
         this.events = new ScheduledEvents(plan, speciesIndex.keySet());
         NoiseSettings settings = plan.noise();
         this.noise = settings == null ? null
-                : new NoiseProcess(settings, plan.seed(), plan.network().getReactions().size());
+                : new NoiseProcess(settings, plan.seed(), system.declaredForwardRates());
         this.noisySpecies = settings == null ? new int[0]
                 : settings.species().stream().mapToInt(speciesIndex::get).toArray();
         this.noiseOffsets = new double[noisySpecies.length];

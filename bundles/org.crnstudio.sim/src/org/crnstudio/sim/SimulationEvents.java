@@ -49,18 +49,21 @@ final class SimulationEvents {
         double t0 = NoiseSettings.DEFAULT_T0;
         double t1 = NoiseSettings.DEFAULT_T1;
         boolean rates = true;
+        NoiseSettings.RateForm form = NoiseSettings.RateForm.RELATIVE;
         for (Option option : call.getOptions()) {
             switch (option.getName() == null ? "" : option.getName()) {
                 case "eps" -> eps = option.getValue();
                 case "t0" -> t0 = SimulationPlan.positive(option, "the noise period t0");
                 case "t1" -> t1 = SimulationPlan.positive(option, "the noise hold time t1");
                 case "rates" -> rates = SimulationPlan.isOn(option);
+                case "absolute" -> form = SimulationPlan.isOn(option) ? NoiseSettings.RateForm.ABSOLUTE
+                        : NoiseSettings.RateForm.RELATIVE;
                 default -> throw new SimulationException("noise has no option '" + option.getName()
                         + "': valid options are " + String.join(", ", NoiseSettings.OPTIONS),
                         SimulationPlan.lineOf(option, simulation));
             }
         }
-        return new NoiseSettings(eps, t0, t1, rates, simulation.getNoiseSpecies(),
+        return new NoiseSettings(eps, t0, t1, rates, form, simulation.getNoiseSpecies(),
                 SimulationPlan.lineOf(call, simulation));
     }
 

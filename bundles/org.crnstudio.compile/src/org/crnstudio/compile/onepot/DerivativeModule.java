@@ -14,6 +14,11 @@ import org.crnstudio.model.Species;
 final class DerivativeModule {
 
 	static final String STAGE = "derivative";
+	/**
+	 * The stage of a leaky ReLU node's derivative: seed 002 computes that derivative with a characteristic function
+	 * outside the chemistry, so it is not part of the backward CRN its noise acts on.
+	 */
+	static final String LEAKY_STAGE = "leaky derivative";
 
 	private DerivativeModule() {
 	}
@@ -30,20 +35,21 @@ final class DerivativeModule {
 			// D relaxes at k2 (x^2 + h): for a leaky ReLU's ReLU part (x ~ h / |z| below 0, h tiny) k2 = k1 is
 			// divided by h so that D still falls to ~0 within about 1 / (division_rate rate) time units
 			double k1 = layer.leaky() ? settings.k1() / layer.h() : settings.k1();
+			String stage = layer.leaky() ? LEAKY_STAGE : STAGE;
 			for (int i = 0; i < layer.units(); i++) {
 				Species x = species.node(l, i);
 				Species d = species.derivative(l, i).plus();
 				Species s = species.denominator(l, i);
 				String node = layer.name() + "[" + i + "]";
-				context.reaction(k1, STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k1: x^2 into D of " + node)
+				context.reaction(k1, stage, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k1: x^2 into D of " + node)
 						.reactant(x, 2).product(x, 2).product(d);
-				context.reaction(k1, STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1,
+				context.reaction(k1, stage, ProvenanceKind.DERIVATIVE, layer.name(), i, -1,
 						"k2: D divided by S of " + node).reactant(d).catalyst(s);
-				context.reaction(settings.k3(), STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k3: decay of S of " + node)
+				context.reaction(settings.k3(), stage, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k3: decay of S of " + node)
 						.reactant(s);
-				context.reaction(settings.k3(), STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k4: x^2 into S of " + node)
+				context.reaction(settings.k3(), stage, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k4: x^2 into S of " + node)
 						.reactant(x, 2).product(x, 2).product(s);
-				context.reaction(settings.k3(), STAGE, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k5: h into S of " + node)
+				context.reaction(settings.k3(), stage, ProvenanceKind.DERIVATIVE, layer.name(), i, -1, "k5: h into S of " + node)
 						.catalyst(species.smoothing(layer)).product(s);
 			}
 		}

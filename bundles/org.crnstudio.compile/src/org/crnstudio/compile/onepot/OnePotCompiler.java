@@ -60,6 +60,16 @@ public final class OnePotCompiler implements NetworkCompiler {
 				.distinct().toList();
 	}
 
+	/**
+	 * Whether seed 002's rate noise acts on a reaction of a one_pot network: its sections 5.2 and 5.3 perturb the
+	 * rate constants of the backward CRN (derivatives, loss, backpropagation, update) and the node species, not the
+	 * forward CRN's rates; a leaky ReLU node's derivative is a characteristic function there, outside the chemistry.
+	 */
+	public static boolean inBackwardCrn(Reaction reaction) {
+		String stage = reaction.getProvenance() == null ? null : reaction.getProvenance().getStage();
+		return stage != null && !stage.equals(ForwardModule.STAGE) && !stage.equals(DerivativeModule.LEAKY_STAGE);
+	}
+
 	/** The observable of output unit k: the layer's name for a one-unit layer, else name1 .. nameN. */
 	public static String outputName(DenseLayerPlan output, int k) {
 		return output.units() == 1 ? output.name() : output.name() + (k + 1);

@@ -74,7 +74,9 @@ public final class KnownOptions {
 			new OptionSpec("noise_eps", Kind.NON_NEGATIVE, "0", "noise magnitude eps of seed 002's equation 18, drawn with the training's seed (0: no noise)"),
 			new OptionSpec("noise_t0", Kind.POSITIVE, "0.05", "the noise terms are redrawn every t0"),
 			new OptionSpec("noise_t1", Kind.POSITIVE, "0.005", "and held for t1 (at most t0), 0 the rest of the time"),
-			new OptionSpec("noise_rates", Kind.FLAG, "true", "noise on the rate constant of every reaction: k |1 + eps xi|"),
+			new OptionSpec("noise_rates", Kind.FLAG, "true", "noise on the rate constants of the backward CRN, k |1 + eps xi| (seed 002 sections 5.2, 5.3)"),
+			new OptionSpec("noise_forward", Kind.FLAG, "false", "rate noise on every reaction, the forward CRN's and a leaky node's derivative too"),
+			new OptionSpec("noise_absolute", Kind.FLAG, "false", "rate noise |k + eps xi| as the paper writes it (the same for k = 1; eta and slope grow a hundredfold in the windows)"),
 			new OptionSpec("noise_nodes", Kind.FLAG, "false", "noise on the hidden and output node species: x -> |x + eps xi| during each window")));
 
 	/** What a neural_crn training run adds to the construction's options (bundle org.crnstudio.train, neuralcrn). */
@@ -119,7 +121,8 @@ public final class KnownOptions {
 			new OptionSpec("eps", Kind.NON_NEGATIVE, "0.1", "noise size: rates k |1 + eps xi|, listed species |x + eps xi|"),
 			new OptionSpec("t0", Kind.POSITIVE, "0.05", "xi ~ N(0, 1) is redrawn every t0"),
 			new OptionSpec("t1", Kind.POSITIVE, "0.005", "and held for t1 (0 the rest of the time); t1 <= t0"),
-			new OptionSpec("rates", Kind.FLAG, "true", "noise on every reaction's rate constant (false: only the species after 'on')"));
+			new OptionSpec("rates", Kind.FLAG, "true", "noise on every reaction's rate constant (false: only the species after 'on')"),
+			new OptionSpec("absolute", Kind.FLAG, "false", "rate noise |k + eps xi| as seed 002's equation 18, instead of k |1 + eps xi|"));
 
 	public static final List<OptionSpec> STEADY = List.of(
 			new OptionSpec("tol", Kind.POSITIVE, "1e-6", "stop when every |dx/dt| is below it"));

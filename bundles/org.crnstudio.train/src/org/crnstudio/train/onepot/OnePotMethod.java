@@ -71,7 +71,8 @@ public final class OnePotMethod implements TrainingMethod {
 			return "";
 		}
 		return "; noise eps " + NumberText.of(noise.eps()) + " every " + NumberText.of(noise.t0()) + " for "
-				+ NumberText.of(noise.t1()) + " on " + (noise.rates() ? "rates" : "") + (noise.rates() && noise.nodes() ? " and " : "")
+				+ NumberText.of(noise.t1()) + " on " + (noise.rates() ? (noise.forward() ? "every rate" : "the backward CRN's rates")
+						+ (noise.absolute() ? " (|k + eps xi|)" : "") : "") + (noise.rates() && noise.nodes() ? " and " : "")
 				+ (noise.nodes() ? "node species" : "");
 	}
 

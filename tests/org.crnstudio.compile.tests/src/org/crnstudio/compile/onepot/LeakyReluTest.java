@@ -9,6 +9,7 @@ import java.util.Map;
 import org.crnstudio.compile.CompilationException;
 import org.crnstudio.compile.ReactionText;
 import org.crnstudio.model.NeuralNetwork;
+import org.crnstudio.model.Reaction;
 import org.crnstudio.model.ReactionNetwork;
 import org.crnstudio.model.Species;
 import org.crnstudio.sim.OdeSimulator;
@@ -52,7 +53,7 @@ class LeakyReluTest {
 				"and (1 - slope) dL/dx d, d the derivative of the ReLU part");
 		assertEquals(ReactionText.canonical("2 R_y_1 -> 2 R_y_1 + D_y_1", "D_y_1 + S_y_1 -> S_y_1", "S_y_1 -> 0",
 				"2 R_y_1 -> 2 R_y_1 + S_y_1", "H -> H + S_y_1"),
-				ReactionText.where(network, r -> "derivative".equals(r.getProvenance().getStage()), Map.of()));
+				ReactionText.where(network, r -> DerivativeModule.LEAKY_STAGE.equals(r.getProvenance().getStage()), Map.of()));
 		assertEquals(10 / OnePotSettings.LEAKY_H, rateOf(network, "D_y_1 + S_y_1 -> S_y_1"), 1e-6,
 				"k2 = division_rate / leaky_h: D relaxes at k2 (r^2 + h) >= division_rate");
 		assertTrue(network.getPorts().stream().anyMatch(p -> p.getMinus() != null && p.getMinus().getName().equals("T_y_n")),
@@ -71,6 +72,31 @@ class LeakyReluTest {
 		assertEquals(0, annihilations(OnePotCompilerTest.compile(net(0.01, 0.01),
 				OnePotCompilerTest.option("annihilation", 0, "false"))));
 		assertEquals(0, annihilations(OnePotCompilerTest.compile(net(-1, -1))));
+	}
+
+	/**
+	 * Seed 002 puts its rate noise on the backward CRN (sections 5.2 and 5.3): derivatives, loss, backpropagation
+	 * and update; not on the forward CRN, and not on a leaky node's derivative, which the paper takes from a
+	 * characteristic function outside the chemistry. Here a leaky hidden layer and a smooth-ReLU output layer.
+	 */
+	@Test
+	void rateNoiseActsOnTheBackwardCrnWithoutTheLeakyDerivative() {
+		ReactionNetwork network = OnePotCompilerTest.compile(net(0.01, -1));
+		Map<String, Long> noisy = new java.util.TreeMap<>();
+		Map<String, Long> quiet = new java.util.TreeMap<>();
+		for (Reaction reaction : network.getReactions()) {
+			String key = reaction.getProvenance().getStage() + " " + reaction.getProvenance().getLayer();
+			(OnePotCompiler.inBackwardCrn(reaction) ? noisy : quiet).merge(key, 1L, Long::sum);
+		}
+		// Forward: 3 + 1 nodes; the leaky layer's derivative: 5 reactions per node; the smooth output's: 5.
+		assertEquals(Map.of("forward h", quiet.get("forward h"), "forward y", quiet.get("forward y"),
+				"leaky derivative h", 15L), quiet, "quiet: " + quiet);
+		assertTrue(quiet.get("forward h") > 0 && quiet.get("forward y") > 0, "the forward CRN is quiet: " + quiet);
+		assertEquals(5L, noisy.get("derivative y"), "the smooth output's derivative module is noisy: " + noisy);
+		assertTrue(noisy.keySet().stream().anyMatch(k -> k.startsWith("update "))
+				&& noisy.keySet().stream().anyMatch(k -> k.startsWith("backward "))
+				&& noisy.keySet().stream().anyMatch(k -> k.startsWith("loss ")), "loss, backward, update: " + noisy);
+		assertTrue(noisy.keySet().stream().noneMatch(k -> k.startsWith("forward ") || k.startsWith("leaky ")), "" + noisy);
 	}
 
 	private static long annihilations(ReactionNetwork network) {

@@ -67,6 +67,7 @@ class ScheduleSyntaxTest {
 		only(PHASED + "simulation S {\n of C\n noise(t0 = 0.01, t1 = 0.02)\n until 1\n at 0 phase P1\n}",
 				INVALID_OPTION_VALUE, 8);
 		only(PHASED + "simulation S {\n of C\n noise(sigma = 1)\n until 1\n at 0 phase P1\n}", UNKNOWN_OPTION, 8);
+		clean(PHASED + "simulation S {\n of C\n noise(eps = 0.1, absolute = true) on A\n until 1\n at 0 phase P1\n}");
 		Diagnostic species = only(PHASED + "simulation S {\n of C\n noise on A, Z\n until 1\n at 0 phase P1\n}",
 				UNKNOWN_SIMULATION_NAME, 8);
 		assertEquals("Z", species.data().get(0));

@@ -113,7 +113,7 @@ class ValidationTest {
 		String nn = "nn N {\n input x\n layer y = dense(1, smooth_relu(h = 1)) weights [[1]]\n}\n";
 		String training = "dataset D {\n inputs x\n targets y\n row 1 -> 1\n}\n"
 				+ "training T {\n of N on D\n method one_pot(eta = 0.01, noise_eps = 0.3, noise_t0 = 0.05, noise_t1 = 0.005,"
-				+ " noise_rates = true, noise_nodes)\n}";
+				+ " noise_rates = true, noise_forward, noise_absolute = false, noise_nodes)\n}";
 		clean(nn + training);
 		only(nn + training.replace("noise_eps = 0.3", "noise_eps = -0.3"), INVALID_OPTION_VALUE, 12);
 		Diagnostic window = only(nn + training.replace("noise_t1 = 0.005", "noise_t1 = 0.5"), INVALID_OPTION_VALUE, 12);

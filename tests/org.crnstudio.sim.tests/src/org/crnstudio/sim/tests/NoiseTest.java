@@ -86,6 +86,71 @@ class NoiseTest {
         assertEquals(0, correlation / windows, 4 / Math.sqrt(windows));
     }
 
+    /**
+     * The paper's form |k + eps xi| on constants other than 1 (here 4 and 0.5): the factor is |k + eps xi| / k, so
+     * (factor k - k) / eps recovers xi ~ N(0, 1) for both; the same seed and draws in the relative form give
+     * |1 + eps xi| instead, so eps xi / k is the absolute perturbation's relative size.
+     */
+    @Test
+    void absoluteRateNoiseIsThePapersFormForAnyConstant() {
+        ReactionNetwork network = crn("Two").species("A", 1).species("B", 1).reaction("A -> 0", 4)
+                .reaction("B -> 0", 0.5).build();
+        double eps = 0.1;
+        OdeSession absolute = OdeSession.start(SimulationPlan.forNetwork(network, 100).withNoise(new NoiseSettings(eps,
+                0.05, 0.005, true, NoiseSettings.RateForm.ABSOLUTE, java.util.List.of(), 0)).withSeed(9));
+        OdeSession relative = OdeSession.start(SimulationPlan.forNetwork(network, 100).withNoise(new NoiseSettings(eps,
+                0.05, 0.005, true, java.util.List.of(), 0)).withSeed(9));
+        int windows = 500;
+        double[][] draws = new double[2][windows];
+        double[] constants = { 4, 0.5 };
+        for (int k = 0; k < windows; k++) {
+            absolute.advanceTo(k * 0.05 + 0.0025);
+            relative.advanceTo(k * 0.05 + 0.0025);
+            for (int j = 0; j < 2; j++) {
+                double factor = absolute.rateFactors()[j];
+                // 0.5 + 0.1 xi < 0 needs xi < -5: the absolute value never folds a draw here.
+                draws[j][k] = (factor * constants[j] - constants[j]) / eps;
+                assertEquals(Math.abs(1 + eps * draws[j][k]), relative.rateFactors()[j], 1e-12,
+                        "the relative form draws the same xi, window " + k);
+            }
+        }
+        for (int j = 0; j < 2; j++) {
+            double p = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(
+                    new org.hipparchus.distribution.continuous.NormalDistribution(0, 1), draws[j], false);
+            assertTrue(p > 0.001, "reaction " + j + ": KS test against N(0, 1): p = " + p);
+        }
+    }
+
+    @Test
+    void aSimulationChoosesTheFormWithItsAbsoluteOption() {
+        ReactionNetwork network = independent();
+        SimulationPlan absolute = SimulationPlan.of(SimulationBuilder.of(network).until(1)
+                .noise(new Option[] { option("absolute", 1, "true") }).build());
+        SimulationPlan relative = SimulationPlan.of(SimulationBuilder.of(network).until(1)
+                .noise(new Option[] { option("eps", 0.2, null) }).build());
+        assertEquals(NoiseSettings.RateForm.ABSOLUTE, absolute.noise().form());
+        assertEquals(NoiseSettings.RateForm.RELATIVE, relative.noise().form());
+    }
+
+    /** Quiet reactions keep their rates; the others get exactly the draws they get when no reaction is quiet. */
+    @Test
+    void quietReactionsKeepTheirRatesAndTheOthersTheirDraws() {
+        NoiseSettings all = new NoiseSettings(0.1, 0.05, 0.005, true, java.util.List.of(), 0);
+        NoiseSettings someQuiet = new NoiseSettings(0.1, 0.05, 0.005, true, NoiseSettings.RateForm.RELATIVE,
+                java.util.Set.of(0, 5), java.util.List.of(), 0);
+        OdeSession loud = OdeSession.start(SimulationPlan.forNetwork(independent(), 100).withNoise(all).withSeed(4));
+        OdeSession quiet = OdeSession.start(SimulationPlan.forNetwork(independent(), 100).withNoise(someQuiet).withSeed(4));
+        for (int k = 0; k < 50; k++) {
+            loud.advanceTo(k * 0.05 + 0.001);
+            quiet.advanceTo(k * 0.05 + 0.001);
+            double[] expected = loud.rateFactors();
+            expected[0] = 1;
+            expected[5] = 1;
+            assertArrayEquals(expected, quiet.rateFactors(), "window " + k);
+            assertTrue(loud.rateFactors()[0] != 1 && loud.rateFactors()[5] != 1, "the loud run's draws are on");
+        }
+    }
+
     @Test
     void speciesNoiseHoldsAnAbsoluteOffsetDuringTheWindowOnly() {
         // Folded E gets |1 + eps xi| in each window and 1 outside; rates are left alone.

@@ -63,6 +63,33 @@ class OnePotNoiseTest {
 		assertEquals(change, noisy - W0, 0.03 * Math.abs(change), "noisy change of w");
 	}
 
+	/**
+	 * By default the rate noise acts on the backward CRN only (seed 002, sections 5.2 and 5.3); noise_forward puts
+	 * it on every reaction, which changes the run but not the size of the learned change (order eps t1 / t0).
+	 */
+	@Test
+	void forwardRateNoiseIsAnOptionBesideTheBackwardCrns() {
+		double noiseless = weight(train("", 3));
+		double backward = weight(train(", noise_eps = 0.3", 3));
+		double every = weight(train(", noise_eps = 0.3, noise_forward = true", 3));
+		assertNotEquals(backward, every, "the forward reactions' noise changes the run");
+		assertEquals(noiseless - W0, every - W0, 0.03 * Math.abs(noiseless - W0), "noisy change of w, every rate");
+	}
+
+	/**
+	 * noise_absolute: the paper's |k + eps xi| on this construction's eta = 0.001 makes the update rate about
+	 * eps E|xi| / eta = 240 times larger during the windows (a tenth of the time): the weight moves much further
+	 * than in the relative form, where the windows' mean factor is about 1.
+	 */
+	@Test
+	void absoluteRateNoiseMultipliesTheSmallLearningRate() {
+		double noiseless = weight(train("", 3));
+		double relative = weight(train(", noise_eps = 0.3", 3));
+		double absolute = weight(train(", noise_eps = 0.3, noise_absolute = true", 3));
+		assertTrue(Math.abs(absolute - W0) > 2 * Math.abs(relative - W0),
+				"absolute " + absolute + ", relative " + relative + ", noiseless " + noiseless);
+	}
+
 	@Test
 	void epsZeroIsTheNoiselessRun() {
 		assertEquals(train("", 3).trainedDeclarations(), train(", noise_eps = 0, noise_nodes = true", 3).trainedDeclarations());
