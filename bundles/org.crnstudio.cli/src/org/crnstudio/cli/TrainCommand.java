@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code crn train FILE --training NAME [--out DIR] [--plot FILE.svg|FILE.png] [--error-scale linear|log]}: runs a
+ * {@code crn train FILE --training NAME [--out DIR] [--plot FILE.svg|FILE.png] [--error-scale linear|log] [--stats]}: runs a
  * training, printing one line per metrics report on standard output. With --out DIR it writes DIR/NAME-metrics.csv
  * and DIR/NAME-trained.crn (each atomically); without, it prints the trained declaration after the reports. With
  * --plot it draws the metrics table (errors on the left axis, accuracies on a right axis, against the iteration),
@@ -55,6 +55,9 @@ final class TrainCommand implements Callable<Integer> {
 			description = "the scale of the plot's error axis: linear (default) or log")
 	String errorScale;
 
+	@Option(names = "--stats", description = "print what the simulator did to standard error: for one_pot and neural_crn the method and how it was chosen, segments, steps, right-hand-side and Jacobian evaluations, LU factorizations and integration time; and the run time")
+	boolean stats;
+
 	@Override
 	public Integer call() throws IOException {
 		AxisScale errorAxis = errorAxisScale();
@@ -84,11 +87,17 @@ final class TrainCommand implements Callable<Integer> {
 			}
 		};
 		TrainingOutcome outcome;
+		long start = System.nanoTime();
 		try {
 			outcome = TrainingRunner.run(declaration, file, console);
 		} catch (TrainingException e) {
 			int line = e.getLine() > 0 ? e.getLine() : declaration.getLine();
 			throw new CommandFailure(file + ":" + line + ": error: " + e.getMessage(), e);
+		}
+		if (stats) {
+			String work = outcome.simulatorWork().isEmpty() ? "trained in silico (no simulation)" : outcome.simulatorWork();
+			err.println(String.format(java.util.Locale.ROOT, "%s: %s; total %.3f s", training, work,
+					(System.nanoTime() - start) / 1e9));
 		}
 		if (out == null) {
 			stdout.print(outcome.trainedDeclarations());

@@ -99,7 +99,7 @@ public final class NeuralCrnMethod implements TrainingMethod {
 		}
 		String text = "// " + source.getName() + " trained by " + job.declaration().getName() + " (neural_crn, " + epoch
 				+ " epochs, seed " + job.seed() + ")\n" + TrainedOdeText.of(source, job.trainedName(), parameters);
-		return new TrainingOutcome(text, metrics.table(), canceled);
+		return new TrainingOutcome(text, metrics.table(), canceled, run.describeWork());
 	}
 
 	/** Accuracy by {@link Scores}, or by the side of the threshold when one is given. */

@@ -63,6 +63,11 @@ final class NeuralCrnRun {
 		return pot.concentrations();
 	}
 
+	/** What the pot's simulator did so far. */
+	String describeWork() {
+		return pot.describeWork();
+	}
+
 	private void load(Port port, double value) {
 		if (port.getMinus() == null) {
 			pot.set(network.speciesIndex(port.getPlus()), value);

@@ -63,7 +63,8 @@ public final class OnePotMethod implements TrainingMethod {
 				+ noiseText(run.settings().noise()));
 		boolean canceled = run.run(iterations, metrics, monitor);
 		DenseNetwork trained = run.currentNetwork();
-		return new TrainingOutcome(text(job, source, trained, run.iteration()), metrics.table(), canceled);
+		return new TrainingOutcome(text(job, source, trained, run.iteration()), metrics.table(), canceled,
+				run.describeWork());
 	}
 
 	private static String noiseText(OnePotNoise noise) {

@@ -36,6 +36,11 @@ final class OnePotRun {
 		return settings;
 	}
 
+	/** What the pot's simulator did so far. */
+	String describeWork() {
+		return pot.describeWork();
+	}
+
 	long iteration() {
 		return iteration;
 	}

@@ -18,4 +18,7 @@ public interface ReactionPot {
 
 	/** The current concentration of every species, in network order (a live view: do not keep it across calls). */
 	double[] concentrations();
+
+	/** What the simulator did so far, in one line: its method, segments, steps and evaluations, integration time. */
+	String describeWork();
 }

@@ -51,6 +51,11 @@ public final class SessionPot implements ReactionPot {
 	}
 
 	@Override
+	public String describeWork() {
+		return session.statistics().describe() + ", " + session.segments() + " segments";
+	}
+
+	@Override
 	public double[] concentrations() {
 		return session.concentrations();
 	}
