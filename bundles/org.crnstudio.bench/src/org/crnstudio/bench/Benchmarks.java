@@ -83,7 +83,8 @@ public final class Benchmarks {
 				OnePotTrainingBenchmark.xor("train-onepot-xor-short", 200),
 				OnePotTrainingBenchmark.xor("train-onepot-xor", 26_000),
 				OnePotTrainingBenchmark.xorNoise("train-onepot-xor-noise", 5),
-				OnePotTrainingBenchmark.sineNoise("train-onepot-sine-noise", 20));
+				OnePotTrainingBenchmark.sineNoise("train-onepot-sine-noise", 20),
+				OnePotTrainingBenchmark.sineLeakyNoise("train-onepot-sine-leaky-noise", 20));
 	}
 
 	/** A compiled network with its input ports set to uniform random values in [low, high] (fixed seed). */

@@ -45,7 +45,10 @@ public record OnePotTrainingBenchmark(String name, int iterations, String text, 
 			}
 			""";
 
-	/** experiments/one-pot-noise.crn's SineSmooth (13-point sine, 1-10-1, h = 4, period 50, eps 0.1), data inline. */
+	/**
+	 * experiments/one-pot-noise.crn's SineSmooth and SineLeaky (13-point sine, 1-10-1, smooth ReLU h = 4 or leaky
+	 * ReLU slope 0.01, period 50, eps 0.1), data inline.
+	 */
 	static final String SINE_NOISE = """
 			dataset Sine13 {
 			    inputs x
@@ -72,7 +75,18 @@ public record OnePotTrainingBenchmark(String name, int iterations, String text, 
 			training SineSmooth {
 			    of SineSmoothNet on Sine13
 			    method one_pot(eta = 0.001, period = 50, report_every = 10, noise_eps = 0.1, noise_nodes)
-			    iterations %d
+			    iterations %1$d
+			    seed 1
+			}
+			nn SineLeakyNet {
+			    input x
+			    layer hidden = dense(10, leaky_relu(slope = 0.01))
+			    layer y      = dense(1, leaky_relu(slope = 0.01))
+			}
+			training SineLeaky {
+			    of SineLeakyNet on Sine13
+			    method one_pot(eta = 0.001, period = 50, report_every = 10, noise_eps = 0.1, noise_nodes)
+			    iterations %1$d
 			    seed 1
 			}
 			""";
@@ -87,19 +101,25 @@ public record OnePotTrainingBenchmark(String name, int iterations, String text, 
 	static OnePotTrainingBenchmark xorNoise(String name, int iterations) {
 		return new OnePotTrainingBenchmark(name, iterations,
 				XOR.replace("period = 300)", "period = 300, noise_eps = 0.3, noise_nodes)"), "XorTraining",
-				" under noise (eps 0.3 on every rate and on the node species, t0 0.05, t1 0.005: 12,000 segments"
+				" under noise (eps 0.3 on the backward CRN's rates and on the node species, t0 0.05, t1 0.005: 12,000 segments"
 						+ " per period)");
 	}
 
 	/** experiments/one-pot-noise.crn's SineSmooth. */
 	static OnePotTrainingBenchmark sineNoise(String name, int iterations) {
 		return new OnePotTrainingBenchmark(name, iterations, SINE_NOISE, "SineSmooth", " under noise (eps 0.1 on"
-				+ " every rate and on the node species: 2,000 segments per period)");
+				+ " the backward CRN's rates and on the node species: 2,000 segments per period)");
+	}
+
+	/** experiments/one-pot-noise.crn's SineLeaky: stiff (its derivative module runs at 1e5), on Rodas4. */
+	static OnePotTrainingBenchmark sineLeakyNoise(String name, int iterations) {
+		return new OnePotTrainingBenchmark(name, iterations, SINE_NOISE, "SineLeaky", " with leaky ReLU under noise"
+				+ " (eps 0.1 on the backward CRN's rates and on the node species: 2,000 segments per period)");
 	}
 
 	@Override
 	public String description() {
-		String data = training.equals("SineSmooth") ? "13-point sine 1-10-1 (h = 4, period 50" : "XOR 2-10-1 (h = 3, period 300";
+		String data = training.startsWith("Sine") ? "13-point sine 1-10-1 (h = 4, period 50" : "XOR 2-10-1 (h = 3, period 300";
 		return "one_pot training of " + data + ", examples/one-pot-xor.crn or experiments/one-pot-noise.crn), "
 				+ iterations + " periods" + what;
 	}
