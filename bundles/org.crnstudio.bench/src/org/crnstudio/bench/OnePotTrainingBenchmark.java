@@ -113,13 +113,17 @@ public record OnePotTrainingBenchmark(String name, int iterations, String text, 
 
 	/** experiments/one-pot-noise.crn's SineLeaky: stiff (its derivative module runs at 1e5), on Rodas4. */
 	static OnePotTrainingBenchmark sineLeakyNoise(String name, int iterations) {
-		return new OnePotTrainingBenchmark(name, iterations, SINE_NOISE, "SineLeaky", " with leaky ReLU under noise"
+		return new OnePotTrainingBenchmark(name, iterations, SINE_NOISE, "SineLeaky", " under noise"
 				+ " (eps 0.1 on the backward CRN's rates and on the node species: 2,000 segments per period)");
 	}
 
 	@Override
 	public String description() {
-		String data = training.startsWith("Sine") ? "13-point sine 1-10-1 (h = 4, period 50" : "XOR 2-10-1 (h = 3, period 300";
+		String data = switch (training) {
+			case "SineSmooth" -> "13-point sine 1-10-1 (h = 4, period 50";
+			case "SineLeaky" -> "13-point sine 1-10-1 (leaky ReLU, period 50";
+			default -> "XOR 2-10-1 (h = 3, period 300";
+		};
 		return "one_pot training of " + data + ", examples/one-pot-xor.crn or experiments/one-pot-noise.crn), "
 				+ iterations + " periods" + what;
 	}
