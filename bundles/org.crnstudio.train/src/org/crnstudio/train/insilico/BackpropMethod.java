@@ -34,10 +34,6 @@ public final class BackpropMethod implements TrainingMethod {
 		return NAME;
 	}
 
-	@Override
-	public List<String> optionNames() {
-		return List.of("eta", "batch", "init_scale", "report_every");
-	}
 
 	@Override
 	public TrainingOutcome train(TrainingJob job, TrainingMonitor monitor) {

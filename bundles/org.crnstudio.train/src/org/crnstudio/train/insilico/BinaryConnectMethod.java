@@ -39,10 +39,6 @@ public final class BinaryConnectMethod implements TrainingMethod {
 		return NAME;
 	}
 
-	@Override
-	public List<String> optionNames() {
-		return List.of("eta", "eta_final", "batch", "dropout", "centre", "init_scale", "keep_best", "report_every");
-	}
 
 	@Override
 	public TrainingOutcome train(TrainingJob job, TrainingMonitor monitor) {

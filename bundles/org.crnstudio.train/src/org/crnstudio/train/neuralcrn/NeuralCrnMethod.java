@@ -41,10 +41,6 @@ public final class NeuralCrnMethod implements TrainingMethod {
 		return NAME;
 	}
 
-	@Override
-	public List<String> optionNames() {
-		return KnownOptions.TRAINING_METHODS.get(NAME).stream().map(OptionSpec::name).toList();
-	}
 
 	@Override
 	public TrainingOutcome train(TrainingJob job, TrainingMonitor monitor) {

@@ -8,8 +8,6 @@ import org.crnstudio.compile.nn.DenseNetwork;
 import org.crnstudio.compile.nn.ForwardPass;
 import org.crnstudio.compile.onepot.OnePotSettings;
 import org.crnstudio.io.NumberText;
-import org.crnstudio.lang.options.KnownOptions;
-import org.crnstudio.lang.options.OptionSpec;
 import org.crnstudio.model.CrnFactory;
 import org.crnstudio.model.NeuralNetwork;
 import org.crnstudio.model.Option;
@@ -41,10 +39,6 @@ public final class OnePotMethod implements TrainingMethod {
 		return NAME;
 	}
 
-	@Override
-	public List<String> optionNames() {
-		return KnownOptions.TRAINING_METHODS.get(NAME).stream().map(OptionSpec::name).toList();
-	}
 
 	@Override
 	public TrainingOutcome train(TrainingJob job, TrainingMonitor monitor) {
