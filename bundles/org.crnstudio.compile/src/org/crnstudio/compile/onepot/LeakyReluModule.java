@@ -30,27 +30,19 @@ final class LeakyReluModule {
 	static void add(ModuleContext context) {
 		double rate = context.settings().rate();
 		OnePotSpecies species = context.species();
-		for (DenseLayerPlan layer : context.plan().layers()) {
-			if (!layer.leaky()) {
-				continue;
-			}
+		PreActivationModule.forEachNode(context, DenseLayerPlan::leaky, (layer, i, z, node) -> {
 			int l = layer.index();
-			for (int i = 0; i < layer.units(); i++) {
-				String node = layer.name() + "[" + i + "]";
-				RailPair z = species.preActivation(l, i);
-				PreActivationModule.add(context, layer, i, z, node);
-				Species r = species.node(l, i);
-				context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "corner h into r of " + node)
-						.catalyst(species.smoothing(layer)).product(r);
-				context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "+z+ r of " + node)
-						.catalyst(z.plus()).reactant(r).product(r, 2);
-				context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "-z- r of " + node)
-						.catalyst(z.minus()).reactant(r);
-				context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "-r^2 of " + node)
-						.reactant(r, 2).product(r);
-				value(context, layer, i, z, r, species.value(l, i), node);
-			}
-		}
+			Species r = species.node(l, i);
+			context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "corner h into r of " + node)
+					.catalyst(species.smoothing(layer)).product(r);
+			context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "+z+ r of " + node)
+					.catalyst(z.plus()).reactant(r).product(r, 2);
+			context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "-z- r of " + node)
+					.catalyst(z.minus()).reactant(r);
+			context.reaction(rate, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "-r^2 of " + node)
+					.reactant(r, 2).product(r);
+			value(context, layer, i, z, r, species.value(l, i), node);
+		});
 	}
 
 	/** x+ = slope z+ + (1 - slope) r, x- = slope z- at the fixed point; a reaction whose rate would be 0 is left out. */

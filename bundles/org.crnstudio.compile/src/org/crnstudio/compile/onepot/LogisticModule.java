@@ -27,31 +27,23 @@ final class LogisticModule {
 	static void add(ModuleContext context) {
 		double rate = context.settings().rate();
 		OnePotSpecies species = context.species();
-		for (DenseLayerPlan layer : context.plan().layers()) {
-			if (!layer.clocked()) {
-				continue;
-			}
+		PreActivationModule.forEachNode(context, DenseLayerPlan::clocked, (layer, i, z, node) -> {
 			int l = layer.index();
-			for (int i = 0; i < layer.units(); i++) {
-				String node = layer.name() + "[" + i + "]";
-				RailPair z = species.preActivation(l, i);
-				PreActivationModule.add(context, layer, i, z, node);
-				double growth = layer.tanh() ? 2 * rate : rate;
-				Species u = species.node(l, i);
-				String phase = layer.phase();
-				context.reaction(growth, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "+z+ u of " + node)
-						.catalyst(z.plus()).reactant(u).product(u, 2).phase(phase);
-				context.reaction(growth, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "-z+ u^2 of " + node)
-						.catalyst(z.plus()).reactant(u, 2).product(u).phase(phase);
-				context.reaction(growth, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "-z- u of " + node)
-						.catalyst(z.minus()).reactant(u).phase(phase);
-				context.reaction(growth, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "+z- u^2 of " + node)
-						.catalyst(z.minus()).reactant(u, 2).product(u, 3).phase(phase);
-				if (layer.tanh()) {
-					tanhValue(context, layer, i, u, species.value(l, i), node);
-				}
+			double growth = layer.tanh() ? 2 * rate : rate;
+			Species u = species.node(l, i);
+			String phase = layer.phase();
+			context.reaction(growth, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "+z+ u of " + node)
+					.catalyst(z.plus()).reactant(u).product(u, 2).phase(phase);
+			context.reaction(growth, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "-z+ u^2 of " + node)
+					.catalyst(z.plus()).reactant(u, 2).product(u).phase(phase);
+			context.reaction(growth, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "-z- u of " + node)
+					.catalyst(z.minus()).reactant(u).phase(phase);
+			context.reaction(growth, ForwardModule.STAGE, ProvenanceKind.NODE, layer.name(), i, -1, "+z- u^2 of " + node)
+					.catalyst(z.minus()).reactant(u, 2).product(u, 3).phase(phase);
+			if (layer.tanh()) {
+				tanhValue(context, layer, i, u, species.value(l, i), node);
 			}
-		}
+		});
 	}
 
 	/** x+ = 2u, x- = 1 at the fixed point: x = 2u - 1 = tanh z after the window. */

@@ -1,5 +1,7 @@
 package org.crnstudio.compile.onepot;
 
+import java.util.function.Predicate;
+
 import org.crnstudio.model.ProvenanceKind;
 
 /**
@@ -10,6 +12,26 @@ import org.crnstudio.model.ProvenanceKind;
 final class PreActivationModule {
 
 	private PreActivationModule() {
+	}
+
+	/** What a layer builds on a node's pre-activation z: the node itself (its ReLU part, logistic state, value). */
+	interface NodeOnPreActivation {
+		void add(DenseLayerPlan layer, int unit, RailPair z, String node);
+	}
+
+	/** For every node of the layers {@code which} selects: its pre-activation z, then the node {@code onZ} builds on it. */
+	static void forEachNode(ModuleContext context, Predicate<DenseLayerPlan> which, NodeOnPreActivation onZ) {
+		for (DenseLayerPlan layer : context.plan().layers()) {
+			if (!which.test(layer)) {
+				continue;
+			}
+			for (int i = 0; i < layer.units(); i++) {
+				String node = layer.name() + "[" + i + "]";
+				RailPair z = context.species().preActivation(layer.index(), i);
+				add(context, layer, i, z, node);
+				onZ.add(layer, i, z, node);
+			}
+		}
 	}
 
 	static void add(ModuleContext context, DenseLayerPlan layer, int i, RailPair z, String node) {
