@@ -90,6 +90,9 @@ public final class TrainingRunJob extends LaunchRunJob {
 			return Status.CANCEL_STATUS;
 		}
 		List<IFile> saved = save(outcome, start);
+		if (!outcome.simulatorWork().isEmpty()) {
+			println(training + ": " + outcome.simulatorWork()); // as crn train --stats: the method and its work
+		}
 		println(String.format(Locale.ROOT, "%s: %d reports, %.2f s; saved %s and %s", training, outcome.metrics().size(),
 				seconds, saved.get(0).getFullPath(), saved.get(1).getFullPath()));
 		return Status.OK_STATUS;

@@ -122,6 +122,8 @@ class TrainingLaunchTest {
 
 		assertTrue(console().contains("Running training Fit of /train/linreg.crn"), console());
 		assertTrue(console().contains("iteration 4: train error"), console());
+		assertTrue(java.util.regex.Pattern.compile("Fit: .*; \\d+ steps .*, \\d+ segments").matcher(console()).find(),
+				"the simulator's work is in the console: " + console());
 		ILaunchConfiguration last = DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
 		assertEquals(TrainingLaunchShortcut.configuration(file, "Fit"), last, "the run is in the launch history");
 		Workspace.screenshotMaximized(plot, plot.chartControl(), "training-linreg-plot", () -> { });
