@@ -34,7 +34,6 @@ public final class BackpropMethod implements TrainingMethod {
 		return NAME;
 	}
 
-
 	@Override
 	public TrainingOutcome train(TrainingJob job, TrainingMonitor monitor) {
 		NeuralNetwork network = job.neuralNetwork();

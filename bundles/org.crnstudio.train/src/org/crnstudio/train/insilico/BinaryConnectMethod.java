@@ -39,7 +39,6 @@ public final class BinaryConnectMethod implements TrainingMethod {
 		return NAME;
 	}
 
-
 	@Override
 	public TrainingOutcome train(TrainingJob job, TrainingMonitor monitor) {
 		NeuralNetwork network = job.neuralNetwork();

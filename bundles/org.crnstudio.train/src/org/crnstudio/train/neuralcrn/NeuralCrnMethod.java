@@ -41,7 +41,6 @@ public final class NeuralCrnMethod implements TrainingMethod {
 		return NAME;
 	}
 
-
 	@Override
 	public TrainingOutcome train(TrainingJob job, TrainingMonitor monitor) {
 		OdeModel source = job.odeModel();

@@ -39,7 +39,6 @@ public final class OnePotMethod implements TrainingMethod {
 		return NAME;
 	}
 
-
 	@Override
 	public TrainingOutcome train(TrainingJob job, TrainingMonitor monitor) {
 		NeuralNetwork source = job.neuralNetwork();
