@@ -18,12 +18,18 @@ final class NoiseProcess {
 
     /** The declared forward constant of each network reaction (absolute noise is relative to it). */
     private final double[] declaredRates;
+    /** Reactions whose rate stays noiseless: the settings' quiet ones and those left out of the system. */
+    private final boolean[] quiet;
 
     NoiseProcess(NoiseSettings settings, long seed, double[] declaredRates) {
         this.settings = settings;
         this.random = new Random(seed);
         this.declaredRates = declaredRates.clone();
         this.rateFactors = new double[declaredRates.length];
+        this.quiet = new boolean[declaredRates.length];
+        for (int j = 0; j < quiet.length; j++) {
+            quiet[j] = Double.isNaN(declaredRates[j]) || settings.quietReactions().contains(j);
+        }
         this.speciesDraws = new double[settings.species().size()];
         java.util.Arrays.fill(rateFactors, 1.0);
     }
@@ -47,8 +53,7 @@ final class NoiseProcess {
             for (int j = 0; j < rateFactors.length; j++) {
                 // Drawn for every reaction (also one left out of the system), so the stream does not depend on it.
                 double xi = random.nextGaussian();
-                boolean quiet = Double.isNaN(declaredRates[j]) || settings.quietReactions().contains(j);
-                rateFactors[j] = quiet ? 1.0 : settings.rateFactor(declaredRates[j], xi);
+                rateFactors[j] = quiet[j] ? 1.0 : settings.rateFactor(declaredRates[j], xi);
             }
         }
         for (int i = 0; i < speciesDraws.length; i++) {
