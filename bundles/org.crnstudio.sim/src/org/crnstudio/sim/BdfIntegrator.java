@@ -128,11 +128,8 @@ final class BdfIntegrator extends ResumableStiffIntegrator {
     }
 
     @Override
-    public double integrateInPlace(double t, double[] state, double end, StepObserver observer) {
-        MassActionArguments.checkInPlace("BDF", n, t, end, state);
-        double reached = run(t, state, null, end, null, observer);
-        System.arraycopy(values[0], 0, state, 0, n);
-        return reached;
+    double[] reachedState() {
+        return values[0];
     }
 
     @Override

@@ -117,15 +117,7 @@ final class LeanDormandPrince54Integrator extends DormandPrince54Integrator
         nextStart = SegmentStart.COLD;
         resumable = false;
         derivatives(y, k1);
-        double h;
-        if (how == SegmentStart.CONTINUOUS || how == SegmentStart.UNCHANGED) {
-            h = Math.min(resumeStep, getMaxStep());
-        } else {
-            h = startingStep.estimate(t, y, k1, 5, getMaxStep());
-            if (how == SegmentStart.STATE_JUMP) {
-                h = Math.min(h, resumeStep);
-            }
-        }
+        double h = startingStep.forSegment(how, resumeStep, t, y, k1, 5, getMaxStep());
         double t0 = t;
         while (true) {
             boolean last = t0 + h >= end;

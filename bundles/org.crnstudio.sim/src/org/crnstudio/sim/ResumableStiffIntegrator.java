@@ -44,6 +44,17 @@ abstract class ResumableStiffIntegrator extends AdaptiveStepsizeIntegrator
     abstract double run(double t, double[] y, double[] slope, double finalTime, EquationsMapper mapper,
             StepObserver observer);
 
+    /** The state at the time the last {@link #run} reached (the integrator's own array: copy it out). */
+    abstract double[] reachedState();
+
+    @Override
+    public double integrateInPlace(double t, double[] state, double end, StepObserver observer) {
+        MassActionArguments.checkInPlace(shortName(), system.dimension(), t, end, state);
+        double reached = run(t, state, null, end, null, observer);
+        System.arraycopy(reachedState(), 0, state, 0, state.length);
+        return reached;
+    }
+
     /** How this integration starts: the hint if the last one can be resumed, else cold; the hint is used up. */
     SegmentStart takeStart() {
         SegmentStart how = resumable ? nextStart : SegmentStart.COLD;
